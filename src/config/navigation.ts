@@ -1,0 +1,7 @@
+import type { UIKey } from '../i18n/index.ts';
+
+/** The main navigation, in order. Paths are locale-neutral. */
+export const navigation: { path: string; label: UIKey }[] = [
+  { path: '/', label: 'nav.home' },
+  { path: '/campaigns/stockton/', label: 'nav.campaign' },
+];

@@ -1,0 +1,79 @@
+import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
+import en, { type UIStrings, type UIKey } from './ui/en.ts';
+import es from './ui/es.ts';
+
+export { defaultLocale, isLocale, localeInfo, locales, type Locale, type UIKey, type UIStrings };
+
+const dictionaries: Record<Locale, UIStrings> = { en, es };
+
+export type Params = Record<string, string | number>;
+
+/** Fill `{name}` placeholders; a placeholder without a value is an error, not a silent gap. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`Missing value for "{${name}}" in "${template}"`);
+    return String(params[name]);
+  });
+}
+
+/** Returns `t(key, params)` for one locale. */
+export function useTranslations(locale: Locale) {
+  const dict = dictionaries[locale];
+  return function t(key: UIKey, params?: Params): string {
+    return interpolate(dict[key], params);
+  };
+}
+
+/** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
+export function normalisePath(path: string): string {
+  let p = path.startsWith('/') ? path : `/${path}`;
+  const last = p.split('/').pop() ?? '';
+  if (!p.endsWith('/') && !last.includes('.')) p += '/';
+  return p.replace(/\/{2,}/g, '/');
+}
+
+/** Split a URL path into its locale and the locale-neutral rest. */
+export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
+  const p = normalisePath(pathname);
+  const first = p.split('/')[1];
+  if (first && first !== defaultLocale && isLocale(first)) {
+    return { locale: first, path: normalisePath(p.slice(first.length + 1) || '/') };
+  }
+  return { locale: defaultLocale, path: p };
+}
+
+export function localeFromPath(pathname: string): Locale {
+  return splitLocalePath(pathname).locale;
+}
+
+/** The path of a locale-neutral route in a given locale: `/signs/` → `/es/signs/`. */
+export function localizePath(path: string, locale: Locale): string {
+  const neutral = splitLocalePath(path).path;
+  return locale === defaultLocale ? neutral : normalisePath(`/${locale}${neutral}`);
+}
+
+/** The same page in every language, for the switcher and `hreflang` links. */
+export function alternatePaths(pathname: string): { locale: Locale; path: string }[] {
+  const { path } = splitLocalePath(pathname);
+  return locales.map((locale) => ({ locale, path: localizePath(path, locale) }));
+}
+
+/** The `[...lang]` route parameter for a locale: undefined for the default (root) locale. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** Read the locale back from a `[...lang]` route parameter. */
+export function localeFromParam(param: string | undefined): Locale {
+  if (param === undefined || param === '') return defaultLocale;
+  if (!isLocale(param)) throw new Error(`Unknown locale "${param}"`);
+  return param;
+}
+
+export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(localeInfo[locale].intl, options).format(value);
+}

@@ -1,0 +1,120 @@
+import { site } from '../../src/config/site.ts';
+import { expect, expectNoAxeViolations, stubQuickExitTarget, test } from './fixtures.ts';
+
+const stockton = [
+  { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?' },
+  { path: '/es/campaigns/stockton/', lang: 'es', h1: '¿Es Stockton un foco de trata de personas?' },
+];
+
+for (const page of stockton) {
+  test(`Stockton campaign page renders in ${page.lang}`, async ({ page: p }) => {
+    const response = await p.goto(page.path);
+    expect(response?.status()).toBe(200);
+    await expect(p.locator('html')).toHaveAttribute('lang', page.lang);
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(page.h1);
+    // The hotline is tap-to-call and tap-to-text, from the site config, in the header and the text.
+    const call = p.locator(`a[href="${site.hotline.call.href}"]`);
+    const text = p.locator(`a[href="${site.hotline.text.href}"]`);
+    expect(await call.count()).toBeGreaterThanOrEqual(3);
+    expect(await text.count()).toBeGreaterThanOrEqual(3);
+    await expect(call.first()).toContainText(site.hotline.call.display);
+    // The seed's content is all there: control methods and the global figure with its source.
+    const article = p.locator('article');
+    await expect(article).toContainText(page.lang === 'en' ? 'debt bondage' : 'deudas');
+    await expect(article).toContainText(page.lang === 'en' ? 'International Labour Organization' : 'Organización Internacional del Trabajo');
+    await expect(article.locator('img')).toHaveAttribute('alt', /.{20,}/);
+    // hreflang alternates for both languages.
+    await expect(p.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/campaigns\/stockton\/$/);
+    await expect(p.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/campaigns\/stockton\/$/);
+  });
+}
+
+test('language switcher goes to the same page in the other language and back', async ({ page }) => {
+  await page.goto('/campaigns/stockton/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/campaigns\/stockton\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/campaigns\/stockton\/$/);
+  expect(new URL(page.url()).pathname).toBe('/campaigns/stockton/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('quick exit', () => {
+  test.beforeEach(async ({ page }) => {
+    await stubQuickExitTarget(page);
+    await page.goto('/');
+    await page.goto('/campaigns/stockton/');
+  });
+
+  test('the button replaces the page with a neutral site', async ({ page }) => {
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: /Exit this page/ }).click();
+    await expect(page).toHaveURL(site.quickExitUrl);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.goBack();
+    // Back leads to the page before, not to the page that was left.
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  test('pressing Escape twice leaves the same way', async ({ page }) => {
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(150);
+    expect(new URL(page.url()).pathname).toBe('/campaigns/stockton/');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(site.quickExitUrl);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  test('a single Escape does not leave', async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/campaigns/stockton/');
+  });
+});
+
+test('the quick exit works with JavaScript off, as a plain link', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await stubQuickExitTarget(page);
+  await page.goto('/es/');
+  const exit = page.getByRole('link', { name: /Salir de esta página/ });
+  await expect(exit).toHaveAttribute('href', site.quickExitUrl);
+  await exit.click();
+  await expect(page).toHaveURL(site.quickExitUrl);
+  await context.close();
+});
+
+for (const path of ['/', '/es/', '/campaigns/stockton/', '/es/campaigns/stockton/', '/404.html', '/es/404.html']) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('unknown addresses get a localized 404 page', async ({ page }) => {
+  const en = await page.goto('/no-such-page/');
+  expect(en?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const es = await page.goto('/es/no-existe/');
+  expect(es?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+});
+
+test('pages request nothing from any other host', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  for (const path of ['/', '/es/', '/campaigns/stockton/', '/es/campaigns/stockton/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});
