@@ -1,5 +1,5 @@
 import { site } from '../../src/config/site.ts';
-import { expect, expectNoAxeViolations, stubQuickExitTarget, test } from './fixtures.ts';
+import { expect, stubQuickExitTarget, test } from './fixtures.ts';
 
 const stockton = [
   { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?' },
@@ -90,12 +90,7 @@ test('the quick exit works with JavaScript off, as a plain link', async ({ brows
   await context.close();
 });
 
-for (const path of ['/', '/es/', '/campaigns/stockton/', '/es/campaigns/stockton/', '/404.html', '/es/404.html']) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
+// axe, foreign requests, CSP and storage are checked on every built page in every-page.spec.ts.
 
 test('unknown addresses get a localized 404 page', async ({ page }) => {
   const en = await page.goto('/no-such-page/');
@@ -105,16 +100,4 @@ test('unknown addresses get a localized 404 page', async ({ page }) => {
   expect(es?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
-});
-
-test('pages request nothing from any other host', async ({ page }) => {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  for (const path of ['/', '/es/', '/campaigns/stockton/', '/es/campaigns/stockton/']) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-  }
-  expect(foreign).toEqual([]);
 });

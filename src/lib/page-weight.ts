@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileForPath } from './dist-files.ts';
+import { findTags, internalPath, srcsetUrls } from './html-links.ts';
+import { inlineScripts } from './csp.ts';
+
+export interface PageWeight {
+  path: string;
+  /** Requests made on load, the page itself included (images counted once per <img>). */
+  requests: number;
+  htmlGzip: number;
+  cssGzip: number;
+  /** JavaScript loaded on page load, external and inline, gzip. */
+  jsGzip: number;
+  /** JavaScript bytes before compression, external and inline. */
+  jsBytes: number;
+  /** HTML + CSS + JS, gzip: the budgeted figure (images excluded). */
+  totalGzip: number;
+  /** Largest image candidate per <img>, uncompressed bytes. */
+  imageBytes: number;
+}
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+/** What a first visit to one built page transfers, read from the files in dist/. */
+export function pageWeight(dist: string, path: string, html: string, siteOrigin: string): PageWeight {
+  const read = (url: string): Buffer | null => {
+    const target = internalPath(url, path, siteOrigin);
+    const file = target && fileForPath(dist, target.pathname);
+    return file ? readFileSync(file) : null;
+  };
+  let requests = 1;
+  let cssGzip = 0;
+  let jsGzip = 0;
+  let jsBytes = 0;
+  let imageBytes = 0;
+  const seen = new Set<string>();
+  for (const { tag, attrs } of findTags(html, ['link', 'script', 'img'])) {
+    if (tag === 'link' && /\bstylesheet\b/.test(attrs.rel ?? '') && attrs.href && !seen.has(attrs.href)) {
+      seen.add(attrs.href);
+      const body = read(attrs.href);
+      if (body) {
+        requests++;
+        cssGzip += gz(body);
+      }
+    }
+    if (tag === 'link' && /\bmodulepreload\b/.test(attrs.rel ?? '') && attrs.href && !seen.has(attrs.href)) {
+      seen.add(attrs.href);
+      const body = read(attrs.href);
+      if (body) {
+        requests++;
+        jsGzip += gz(body);
+        jsBytes += body.length;
+      }
+    }
+    if (tag === 'script' && attrs.src && !seen.has(attrs.src)) {
+      seen.add(attrs.src);
+      const body = read(attrs.src);
+      if (body) {
+        requests++;
+        jsGzip += gz(body);
+        jsBytes += body.length;
+      }
+    }
+    if (tag === 'img') {
+      const candidates = [attrs.src, ...(attrs.srcset ? srcsetUrls(attrs.srcset) : [])].filter(Boolean) as string[];
+      const sizes = candidates.map((u) => read(u)?.length ?? 0);
+      if (sizes.length) {
+        requests++;
+        imageBytes += Math.max(...sizes);
+      }
+    }
+  }
+  for (const script of inlineScripts(html)) {
+    jsGzip += gz(script);
+    jsBytes += Buffer.byteLength(script);
+  }
+  const htmlGzip = gz(html);
+  return { path, requests, htmlGzip, cssGzip, jsGzip, jsBytes, totalGzip: htmlGzip + cssGzip + jsGzip, imageBytes };
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Page-weight budgets from the project's quality rules (bytes). */
+export const BUDGETS = {
+  medianTotalGzip: 30 * 1024,
+  maxTotalGzip: 60 * 1024,
+  /** The quick-exit snippet; pages other than search carry no other JavaScript. */
+  maxJsBytesOutsideSearch: 1024,
+};
+
+/** Search pages may load the search script. */
+export const isSearchPage = (path: string) => /^\/(?:[a-z]{2}\/)?search\/$/.test(path);
