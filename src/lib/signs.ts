@@ -61,3 +61,21 @@ export function checkSignReferences(
     }
   }
 }
+
+/**
+ * A translation must stay in the same group as its original, or the two
+ * would be published at different addresses and the language switch would break.
+ */
+export function checkSameGroup(entries: readonly { id: string; group: SignGroup }[]): void {
+  const groups = new Map<string, { id: string; group: SignGroup }>();
+  for (const entry of entries) {
+    const slug = entry.id.split('/').slice(1).join('/');
+    const first = groups.get(slug);
+    if (first && first.group !== entry.group) {
+      throw new Error(
+        `content/signs/${entry.id}.mdx has group "${entry.group}" but content/signs/${first.id}.mdx has "${first.group}": translations must use the same group.`,
+      );
+    }
+    if (!first) groups.set(slug, entry);
+  }
+}

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatStat } from '../../src/lib/stat-format.ts';
 import { statSchema, signSchema } from '../../src/lib/schemas.ts';
-import { cardSigns, checkSignReferences, compareSigns, signPath } from '../../src/lib/signs.ts';
+import { cardSigns, checkSameGroup, checkSignReferences, compareSigns, signPath } from '../../src/lib/signs.ts';
 
 test('figures are written the way each language writes numbers', () => {
   assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, 'en'), '21 million');
@@ -73,4 +73,12 @@ test('sign addresses, order, card and references', () => {
   assert.doesNotThrow(() => checkSignReferences([{ slug: 'farms', related: ['labour'] }, { slug: 'labour', related: [], stat: 'x' }], ['x']));
   assert.throws(() => checkSignReferences([{ slug: 'farms', related: ['labor'] }], []), /farms\.mdx: "related" names "labor"/);
   assert.throws(() => checkSignReferences([{ slug: 'food', related: [], stat: 'food-2019' }], ['food-2018']), /"stat" names "food-2019"/);
+});
+
+test('a translation must stay in the group of its original', () => {
+  assert.doesNotThrow(() => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'setting' }, { id: 'en/labour', group: 'kind' }]));
+  assert.throws(
+    () => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'kind' }]),
+    /content\/signs\/es\/farms\.mdx has group "kind" but content\/signs\/en\/farms\.mdx has "setting"/,
+  );
 });
