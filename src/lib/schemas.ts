@@ -30,3 +30,105 @@ export const campaignSchema = <I extends z.ZodType>({ image }: SchemaContext<I>)
     published: z.coerce.date(),
     updated: z.coerce.date().optional(),
   });
+
+/* ---------- Warning-signs guide and statistics explainers ---------- */
+
+/** The three groups of the warning-signs guide; each entry belongs to one. */
+export const signGroups = ['general', 'kind', 'setting'] as const;
+export type SignGroup = (typeof signGroups)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use the file name of another entry, e.g. "labour".');
+
+/** `content/signs/<locale>/<slug>.mdx`: one kind of exploitation, one setting, or the general signs of control. */
+export const signSchema = () =>
+  z.object({
+    title: z.string().min(3).max(60),
+    /** `kind` of exploitation, `setting` where it may be seen, or `general` signs that apply everywhere. */
+    group: z.enum(signGroups),
+    /** Position within its group, smallest first. */
+    order: z.number().int().min(0),
+    /** One or two sentences shown above the signs. */
+    summary: z.string().min(20).max(300),
+    /** Short, concrete signs, most important first (the printable card shows the first three). */
+    signs: z.array(z.string().min(10).max(180)).min(2).max(8),
+    /** File names of related kinds or settings, linked from this entry. */
+    related: z.array(slug).default([]),
+    /** File name of a statistics entry to link to, e.g. `healthcare-2016`. */
+    stat: slug.optional(),
+  });
+
+/** `content/guides/<locale>/<slug>.mdx`: the text around the guide (intro, who is at risk, deception). */
+export const guideSchema = () =>
+  z.object({
+    title: z.string().min(5).max(90),
+    description: z.string().min(50).max(170),
+    intro: z.string().min(20),
+  });
+
+export const statUnits = ['people', 'reports', 'percent', 'ratio'] as const;
+
+const statValue = z
+  .object({
+    value: z.number().nonnegative(),
+    unit: z.enum(statUnits),
+    /** Only for a ratio: "1 in 5" is value 1, of 5. */
+    of: z.number().int().positive().optional(),
+  })
+  .refine((v) => v.unit !== 'ratio' || (v.of !== undefined && v.value <= v.of), {
+    message: 'A ratio needs `of`, at least as large as `value` (e.g. value: 1, of: 5 for "1 in 5").',
+  });
+
+const barChartSchema = z.object({
+  type: z.literal('bars'),
+  title: z.string().min(5).max(120),
+  unit: z.enum(['people', 'reports', 'percent']),
+  bars: z
+    .array(z.object({ label: z.string().min(2).max(44), value: z.number().nonnegative() }))
+    .min(1)
+    .max(8),
+});
+
+const waffleChartSchema = z
+  .object({
+    type: z.literal('waffle'),
+    title: z.string().min(5).max(120),
+    /** Squares drawn filled, out of `total`. */
+    filled: z.number().int().nonnegative(),
+    total: z.number().int().positive().max(1000),
+    /** What a filled square stands for. */
+    filledLabel: z.string().min(3).max(80),
+    /** What an empty square stands for (when there are empty squares). */
+    restLabel: z.string().min(3).max(80).optional(),
+  })
+  .refine((c) => c.filled <= c.total, { message: '`filled` cannot be larger than `total`.' })
+  .refine((c) => c.filled === c.total || c.restLabel, { message: 'Say what the empty squares stand for in `restLabel`.' });
+
+export const statChartSchema = z.discriminatedUnion('type', [barChartSchema, waffleChartSchema]);
+
+/** `content/stats/<locale>/<slug>.mdx`: one figure (or set of figures) with its source and caveats. */
+export const statSchema = () =>
+  z.object({
+    title: z.string().min(5).max(90),
+    description: z.string().min(50).max(170),
+    /** The main figure, and what it counts. */
+    headline: statValue.and(z.object({ label: z.string().min(3).max(120) })),
+    /** The year the figure was published. */
+    year: z.number().int().min(1900).max(2100),
+    source: z.object({
+      /** Who published it, as it should be credited. */
+      name: z.string().min(3),
+      /** Only a real, stable page of the publisher; leave it out when unsure. */
+      url: z.url().optional(),
+    }),
+    /** The words in which the figure was first quoted, when it is a quotation. */
+    quote: z.string().optional(),
+    /** How the figure was arrived at, in plain words. */
+    methodology: z.string().min(20),
+    /** What the figure does not say. */
+    caveats: z.array(z.string().min(10)).min(1),
+    charts: z.array(statChartSchema).min(1),
+    /** File name of a newer statistics entry that replaces this one. */
+    supersededBy: slug.optional(),
+    /** Position on the statistics page, smallest first. */
+    order: z.number().int().min(0),
+  });

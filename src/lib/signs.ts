@@ -1,0 +1,81 @@
+/**
+ * Where the warning-signs guide puts each entry, and in what order. Pure
+ * functions, so the addresses can be unit-tested.
+ */
+import type { SignGroup } from './schemas.ts';
+
+/** The groups in the order the guide shows them. */
+export const signGroupOrder: readonly SignGroup[] = ['general', 'kind', 'setting'];
+
+/** The address segment of each group: `/signs/kinds/labour/`, `/signs/settings/farms/`. */
+export const signGroupSegments: Record<SignGroup, string> = {
+  general: 'general',
+  kind: 'kinds',
+  setting: 'settings',
+};
+
+/** The locale-neutral path of one entry's own page. */
+export function signPath(group: SignGroup, slug: string): string {
+  return `/signs/${signGroupSegments[group]}/${slug}/`;
+}
+
+export interface SortableSign {
+  slug: string;
+  group: SignGroup;
+  order: number;
+  title: string;
+}
+
+/** Group order first, then each entry's `order`, then title, so the guide reads the same every build. */
+export function compareSigns(a: SortableSign, b: SortableSign): number {
+  return (
+    signGroupOrder.indexOf(a.group) - signGroupOrder.indexOf(b.group) ||
+    a.order - b.order ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+/** The signs the printable card shows for an entry: the first few, which staff list as the most important. */
+export function cardSigns(signs: readonly string[], count = 3): string[] {
+  return signs.slice(0, count);
+}
+
+/**
+ * Links between entries name other entries by file name; a typo would give a
+ * broken link, so the build stops and says which entry names what.
+ */
+export function checkSignReferences(
+  entries: readonly { slug: string; related: readonly string[]; stat?: string | undefined }[],
+  statSlugs: readonly string[],
+): void {
+  const known = new Set(entries.map((e) => e.slug));
+  const stats = new Set(statSlugs);
+  for (const entry of entries) {
+    for (const other of entry.related) {
+      if (!known.has(other)) {
+        throw new Error(`content/signs/*/${entry.slug}.mdx: "related" names "${other}", but there is no content/signs/*/${other}.mdx.`);
+      }
+    }
+    if (entry.stat && !stats.has(entry.stat)) {
+      throw new Error(`content/signs/*/${entry.slug}.mdx: "stat" names "${entry.stat}", but there is no content/stats/*/${entry.stat}.mdx.`);
+    }
+  }
+}
+
+/**
+ * A translation must stay in the same group as its original, or the two
+ * would be published at different addresses and the language switch would break.
+ */
+export function checkSameGroup(entries: readonly { id: string; group: SignGroup }[]): void {
+  const groups = new Map<string, { id: string; group: SignGroup }>();
+  for (const entry of entries) {
+    const slug = entry.id.split('/').slice(1).join('/');
+    const first = groups.get(slug);
+    if (first && first.group !== entry.group) {
+      throw new Error(
+        `content/signs/${entry.id}.mdx has group "${entry.group}" but content/signs/${first.id}.mdx has "${first.group}": translations must use the same group.`,
+      );
+    }
+    if (!first) groups.set(slug, entry);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * How statistics are written out in each language (Intl.NumberFormat via
+ * `formatNumber`): "21 million" / "21 millones", "68%", "1 in 5" / "1 de cada 5".
+ */
+import { formatNumber, useTranslations, type Locale } from '../i18n/index.ts';
+
+export type StatUnit = 'people' | 'reports' | 'percent' | 'ratio';
+
+export interface StatValue {
+  value: number;
+  unit: StatUnit;
+  /** For a ratio: "1 in 5" has value 1 and `of` 5. */
+  of?: number;
+}
+
+/**
+ * `short` is for headlines and chart labels ("27.6 million"); `full` writes
+ * every digit ("27,600,000"), for data tables.
+ */
+export function formatStat(stat: StatValue, locale: Locale, style: 'short' | 'full' = 'short'): string {
+  switch (stat.unit) {
+    case 'percent':
+      return formatNumber(stat.value / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+    case 'ratio': {
+      if (stat.of === undefined) throw new Error('A ratio needs `of`, e.g. value 1 and of 5 for "1 in 5".');
+      const t = useTranslations(locale);
+      return t('stats.ratio', { part: formatNumber(stat.value, locale), whole: formatNumber(stat.of, locale) });
+    }
+    default:
+      if (style === 'short' && Math.abs(stat.value) >= 1_000_000) {
+        return formatNumber(stat.value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+      }
+      return formatNumber(stat.value, locale, { maximumFractionDigits: 1 });
+  }
+}
