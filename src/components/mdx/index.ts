@@ -1,5 +1,7 @@
 /** Components that content files may use by name, without importing them. */
 import Hotline from './Hotline.astro';
 import AppLinks from './AppLinks.astro';
+import UkHelplines from './UkHelplines.astro';
+import FoodIndustryNumber2018 from './FoodIndustryNumber2018.astro';
 
-export const mdxComponents = { Hotline, AppLinks };
+export const mdxComponents = { Hotline, AppLinks, UkHelplines, FoodIndustryNumber2018 };

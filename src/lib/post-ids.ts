@@ -1,0 +1,61 @@
+/**
+ * Ids of blog posts. A post's address comes from its file name only, so staff
+ * may keep posts in year folders: `content/posts/en/2026/my-post.mdx` and
+ * `content/posts/en/my-post.mdx` are both `en/my-post`, published at
+ * `/blog/my-post/`. Two files that would give one address stop the build,
+ * naming both files.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SLUG_PATTERN, slugify } from './entry-ids.ts';
+import { parseEntryId } from './localized-content.ts';
+
+export function postIdFromPath(collection: string, path: string): string {
+  const file = `content/${collection}/${path}`;
+  const parts = path.split('/');
+  const name = (parts.pop() ?? '').replace(/\.mdx?$/, '');
+  try {
+    parseEntryId(`${parts[0] ?? ''}/${name}`);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  if (!SLUG_PATTERN.test(name)) {
+    throw new Error(
+      `${file}: the file name "${name}" cannot be a web address. Use lowercase letters, digits and hyphens, e.g. "${slugify(name) || 'my-post'}.mdx".`,
+    );
+  }
+  if (/^\d+$/.test(name)) {
+    throw new Error(`${file}: a post's file name needs at least one letter ("${name}" looks like a page number).`);
+  }
+  return `${parts[0]}/${name}`;
+}
+
+/**
+ * A `generateId` for the posts' glob loader. `base` is the collection folder on
+ * disk: a file that was renamed while `npm run dev` runs is no longer counted.
+ */
+export function uniquePostIdGenerator(collection: string, base?: string) {
+  const seen = new Map<string, string>();
+  return ({ entry }: { entry: string }): string => {
+    const id = postIdFromPath(collection, entry);
+    const previous = seen.get(id);
+    if (previous && previous !== entry && (!base || existsSync(join(base, previous)))) {
+      const { locale, slug } = parseEntryId(id);
+      throw new Error(
+        `content/${collection}: "${previous}" and "${entry}" have the same name, so both would be published at /${locale === 'en' ? '' : `${locale}/`}blog/${slug}/. Rename one of them.`,
+      );
+    }
+    seen.set(id, entry);
+    return id;
+  };
+}
+
+/** Campaign slugs that exist in any locale: the file names under `content/campaigns/<locale>/`. */
+export function campaignSlugs(files: readonly string[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const file of files) {
+    const match = /^[^/]+\/([^/]+)\.mdx$/.exec(file.replaceAll('\\', '/'));
+    if (match && !match[1]!.startsWith('_')) slugs.add(match[1]!);
+  }
+  return slugs;
+}
