@@ -19,7 +19,7 @@ export const collections = {
     loader: glob({
       pattern: '**/[^_]*.mdx',
       base: './content/posts',
-      generateId: uniquePostIdGenerator('posts', './content/posts'),
+      generateId: uniquePostIdGenerator('posts'),
     }),
     schema: ({ image }) => postSchema({ image, campaigns }),
   }),

@@ -6,7 +6,8 @@
  * naming both files.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SLUG_PATTERN, slugify } from './entry-ids.ts';
 import { parseEntryId } from './localized-content.ts';
 
@@ -30,16 +31,47 @@ export function postIdFromPath(collection: string, path: string): string {
   return `${parts[0]}/${name}`;
 }
 
+/** What the glob loader passes to `generateId`. */
+export interface GenerateIdOptions {
+  entry: string;
+  base?: URL | string;
+  data?: Record<string, unknown>;
+}
+
+function folderOf(base: URL | string | undefined): string | undefined {
+  if (base === undefined) return undefined;
+  return base instanceof URL || base.startsWith('file:') ? fileURLToPath(base) : base;
+}
+
 /**
- * A `generateId` for the posts' glob loader. `base` is the collection folder on
- * disk: a file that was renamed while `npm run dev` runs is no longer counted.
+ * The hero picture must exist. Astro's own error names only the picture, and
+ * only late in the build; this one names the post and the field, at once.
  */
-export function uniquePostIdGenerator(collection: string, base?: string) {
+export function checkHeroImage(collection: string, folder: string, entry: string, data: Record<string, unknown> | undefined) {
+  const hero = data?.hero as { image?: unknown } | undefined;
+  const image = hero?.image;
+  if (typeof image !== 'string' || !image.startsWith('.')) return;
+  const picture = join(dirname(join(folder, entry)), image);
+  if (!existsSync(picture)) {
+    throw new Error(
+      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in content/images/posts/ and check the spelling.`,
+    );
+  }
+}
+
+/**
+ * A `generateId` for the posts' glob loader: refuses two files with one
+ * address and a hero picture that is not there. A file renamed while
+ * `npm run dev` runs is no longer counted.
+ */
+export function uniquePostIdGenerator(collection: string) {
   const seen = new Map<string, string>();
-  return ({ entry }: { entry: string }): string => {
+  return ({ entry, base, data }: GenerateIdOptions): string => {
     const id = postIdFromPath(collection, entry);
+    const folder = folderOf(base);
+    if (folder) checkHeroImage(collection, folder, entry, data);
     const previous = seen.get(id);
-    if (previous && previous !== entry && (!base || existsSync(join(base, previous)))) {
+    if (previous && previous !== entry && (!folder || existsSync(join(folder, previous)))) {
       const { locale, slug } = parseEntryId(id);
       throw new Error(
         `content/${collection}: "${previous}" and "${entry}" have the same name, so both would be published at /${locale === 'en' ? '' : `${locale}/`}blog/${slug}/. Rename one of them.`,
