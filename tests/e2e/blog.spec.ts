@@ -29,7 +29,7 @@ async function walkIndex(page: Page, start: string) {
   while (url) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
-    const slugs = await page.locator('main .post-list article').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')!));
+    const slugs = await page.locator('main .post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')!));
     pages.push(slugs);
     const older = page.locator('nav.pagination a[rel="next"]');
     url = (await older.count()) ? await older.getAttribute('href') : null;
@@ -165,7 +165,7 @@ test('a post not yet in Spanish shows the English text with a Spanish note, neve
     const pages = await walkIndex(page, '/es/blog/');
     const pageIndex = pages.findIndex((slugs) => slugs.includes(post.slug));
     await page.goto(pageIndex === 0 ? '/es/blog/' : `/es/blog/page/${pageIndex + 1}/`);
-    const card = page.locator(`article[data-post="${post.slug}"]`);
+    const card = page.locator(`div[data-post="${post.slug}"]`);
     await expect(card.locator('[data-untranslated-badge]')).toHaveText('Todavía en inglés');
     await expect(card.getByRole('heading')).toHaveAttribute('lang', 'en');
   }
@@ -176,11 +176,11 @@ test('tag pages list exactly the posts with that tag, in both languages', async 
   await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'United Kingdom' }).click();
   await expect(page).toHaveURL(/\/blog\/tags\/united-kingdom\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posts tagged “United Kingdom”');
-  const listed = await page.locator('.post-list article').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
+  const listed = await page.locator('.post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
   expect(listed.sort()).toEqual(['food-industry-418-reports', 'healthcare-one-in-five']);
   await page.goto('/es/blog/tags/united-kingdom/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publicaciones sobre «Reino Unido»');
-  await expect(page.locator('.post-list article')).toHaveCount(2);
+  await expect(page.locator('.post-list [data-post]')).toHaveCount(2);
   // Every tag on the index leads to a page with as many posts as its count says.
   await page.goto('/blog/');
   const tags = await page
@@ -190,7 +190,7 @@ test('tag pages list exactly the posts with that tag, in both languages', async 
   for (const tag of tags) {
     const response = await page.goto(tag.href);
     expect(response?.status(), tag.href).toBe(200);
-    await expect(page.locator('.post-list article')).toHaveCount(tag.count);
+    await expect(page.locator('.post-list [data-post]')).toHaveCount(tag.count);
   }
 });
 
@@ -198,8 +198,8 @@ test('each campaign page lists its posts', async ({ page }) => {
   await page.goto('/campaigns/stockton/');
   const section = page.locator('section.campaign-posts');
   await expect(section.getByRole('heading', { level: 2 })).toHaveText('Posts from Stockton and the San Joaquin Valley');
-  await expect(section.locator('article[data-post="stockton-campaign-introduction"]')).toHaveCount(1);
-  await expect(section.locator('article[data-post="food-industry-418-reports"]')).toHaveCount(0);
+  await expect(section.locator('div[data-post="stockton-campaign-introduction"]')).toHaveCount(1);
+  await expect(section.locator('div[data-post="food-industry-418-reports"]')).toHaveCount(0);
   await page.goto('/es/campaigns/stockton/');
   await expect(page.locator('section.campaign-posts h2')).toHaveText('Publicaciones sobre Stockton y el Valle de San Joaquín');
   await page.locator('section.campaign-posts').getByRole('link', { name: 'Le presentamos nuestra campaña' }).click();

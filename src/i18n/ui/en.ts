@@ -111,6 +111,8 @@ const en = {
   'blog.rssTitle': '{site}: campaign blog',
   'blog.rss': 'Follow new posts with the RSS feed',
   'blog.empty': 'There are no posts yet.',
+  'blog.draftBadge': 'Draft',
+  'blog.draft': 'Draft: only you can see this while previewing. It will not be published until “draft: true” is removed.',
   'ukHelpline.heading': 'In the United Kingdom',
   'ukHelpline.body':
     'The {name} is open 24 hours a day, 365 days a year, in over 200 languages. It is confidential, and you can stay anonymous if you wish (except where a life is at risk or a child is in danger). It is run by the charity {operator}.',

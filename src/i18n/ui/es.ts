@@ -109,6 +109,8 @@ const es: UIStrings = {
   'blog.rssTitle': '{site}: blog de la campaña',
   'blog.rss': 'Siga las nuevas publicaciones con el canal RSS',
   'blog.empty': 'Todavía no hay publicaciones.',
+  'blog.draftBadge': 'Borrador',
+  'blog.draft': 'Borrador: solo se ve en la vista previa. No se publicará hasta que se quite «draft: true».',
   'ukHelpline.heading': 'En el Reino Unido',
   'ukHelpline.body':
     'La {name} (línea de ayuda contra la esclavitud moderna y la explotación) atiende las 24 horas, los 365 días del año, en más de 200 idiomas. Es confidencial y, si usted lo desea, anónima (salvo si hay una vida en peligro o un niño corre riesgo). La gestiona la organización benéfica {operator}.',
