@@ -35,5 +35,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // Page scripts stay external files (CSP: no inline scripts to hash); other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
   },
 });

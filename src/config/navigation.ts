@@ -6,4 +6,5 @@ export const navigation: { path: string; label: UIKey }[] = [
   { path: '/campaigns/stockton/', label: 'nav.campaign' },
   { path: '/signs/', label: 'nav.signs' },
   { path: '/stats/', label: 'nav.stats' },
+  { path: '/blog/', label: 'nav.blog' },
 ];

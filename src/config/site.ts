@@ -86,3 +86,29 @@ export const site: SiteConfig = {
   },
   quickExitUrl: 'https://www.weather.gov/',
 };
+
+/**
+ * UK numbers, shown only in posts about STOP THE TRAFFIK's UK work (readers in
+ * the US use `site.hotline`). Sources: ../shared/FACTS.md.
+ */
+export interface UkHelplines {
+  /** The number STOP THE TRAFFIK's 2018 food-industry post asked people to call (seed page). */
+  foodIndustry2018: PhoneLine;
+  /** The UK Modern Slavery & Exploitation Helpline, run by the charity Unseen. */
+  modernSlavery: PhoneLine & { name: string; operator: string; url: string; hours: '24/7' };
+  /** Immediate danger in the UK. */
+  emergency: PhoneLine;
+}
+
+export const ukHelplines: UkHelplines = {
+  foodIndustry2018: { display: '0800 432 0804', href: 'tel:+448004320804' },
+  modernSlavery: {
+    name: 'Modern Slavery & Exploitation Helpline',
+    operator: 'Unseen',
+    display: '08000 121 700',
+    href: 'tel:+448000121700',
+    url: 'https://www.modernslaveryhelpline.org/',
+    hours: '24/7',
+  },
+  emergency: { display: '999', href: 'tel:999' },
+};

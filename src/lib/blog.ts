@@ -1,0 +1,112 @@
+/**
+ * Pure helpers for the blog: ordering, pagination, reading time, tags,
+ * previous/next. No Astro imports, so unit tests run them directly.
+ */
+import { slugify } from './entry-ids.ts';
+
+/** Posts on each page of `/blog/`; page 1 is `/blog/`, page 2 `/blog/page/2/`. */
+export const POSTS_PER_PAGE = 4;
+
+/** Words a typical adult reads per minute (plain text on screen). */
+export const WORDS_PER_MINUTE = 200;
+
+export interface PostLike {
+  id: string;
+  data: { title: string; published: Date; draft?: boolean };
+}
+
+/** Drafts are shown while previewing (`npm run dev`), never in a production build. */
+export function isPublished(data: { draft?: boolean }, production: boolean): boolean {
+  return !(production && data.draft === true);
+}
+
+/** Newest first; posts of the same day by title, so the order never depends on the file system. */
+export function byNewest<T extends { data: { published: Date; title: string } }>(a: T, b: T): number {
+  const diff = b.data.published.getTime() - a.data.published.getTime();
+  return diff !== 0 ? diff : a.data.title.localeCompare(b.data.title);
+}
+
+/** Plain words of an MDX body: no frontmatter, imports, components, tags, URLs or Markdown marks. */
+export function plainText(body: string): string {
+  return body
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[#*_>`|~-]+/g, ' ');
+}
+
+export function wordCount(body: string): number {
+  return plainText(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Whole minutes to read, at least 1. */
+export function readingMinutes(body: string, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(wordCount(body) / wordsPerMinute));
+}
+
+export interface PageOf<T> {
+  items: T[];
+  /** 1-based. */
+  current: number;
+  last: number;
+  total: number;
+}
+
+/** Split a list into pages; an empty list still gives one (empty) first page. */
+export function paginateList<T>(items: readonly T[], pageSize = POSTS_PER_PAGE): PageOf<T>[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
+  const last = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: last }, (_, i) => ({
+    items: items.slice(i * pageSize, (i + 1) * pageSize),
+    current: i + 1,
+    last,
+    total: items.length,
+  }));
+}
+
+/** The locale-neutral path of a page of the blog index. */
+export function blogPagePath(page: number): string {
+  return page <= 1 ? '/blog/' : `/blog/page/${page}/`;
+}
+
+export function postPath(slug: string): string {
+  return `/blog/${slug}/`;
+}
+
+export function tagPath(tag: string): string {
+  return `/blog/tags/${tag}/`;
+}
+
+/** In a newest-first list, the older post ("previous") and the newer one ("next"). */
+export function neighbours<T>(list: readonly T[], index: number): { previous?: T; next?: T } {
+  return { previous: list[index + 1], next: index > 0 ? list[index - 1] : undefined };
+}
+
+/** Every tag used, sorted, with how many posts carry it. */
+export function tagCounts(posts: readonly { data: { tags: readonly string[] } }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of posts) for (const tag of new Set(post.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A post's file slug from a title, for the scaffolding tool. Purely numeric slugs are avoided. */
+export function postSlug(title: string): string {
+  const slug = slugify(title).split('-').slice(0, 8).join('-');
+  if (!slug) throw new Error(`The title "${title}" has no letters or digits to make a web address from.`);
+  return /^\d+$/.test(slug) ? `post-${slug}` : slug;
+}
+
+/** Share links that are plain URLs: nothing loads from another site until the reader clicks. */
+export function shareLinks(url: string, title: string) {
+  const u = encodeURIComponent(url);
+  const text = encodeURIComponent(`${title} ${url}`);
+  return {
+    email: `mailto:?subject=${encodeURIComponent(title)}&body=${u}`,
+    whatsapp: `https://wa.me/?text=${text}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+  };
+}

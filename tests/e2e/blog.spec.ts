@@ -1,0 +1,337 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { site, ukHelplines } from '../../src/config/site.ts';
+import { POSTS_PER_PAGE } from '../../src/lib/blog.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** Posts as files in content/posts (what staff commit), read independently of the site code. */
+function contentPosts() {
+  const root = join(import.meta.dirname, '../../content/posts');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      const front = text.split('---')[1] ?? '';
+      return {
+        locale: file.split('/')[0]!,
+        slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
+        title: /^title: (.*)$/m.exec(front)![1]!.replace(/^"|"$/g, ''),
+        draft: /^draft: true$/m.test(front),
+      };
+    });
+}
+
+/** Follow "Older posts" from the first index page; the post slugs of every page, in order. */
+async function walkIndex(page: Page, start: string) {
+  const pages: string[][] = [];
+  let url: string | null = start;
+  while (url) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    const slugs = await page.locator('main .post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')!));
+    pages.push(slugs);
+    const older = page.locator('nav.pagination a[rel="next"]');
+    url = (await older.count()) ? await older.getAttribute('href') : null;
+  }
+  return pages;
+}
+
+const published = contentPosts().filter((p) => !p.draft);
+const slugsIn = (locale: string) => new Set(published.filter((p) => p.locale === locale).map((p) => p.slug));
+const allSlugs = new Set(published.map((p) => p.slug));
+
+test('the blog index is paginated, newest first, every post once', async ({ page }) => {
+  for (const start of ['/blog/', '/es/blog/']) {
+    const pages = await walkIndex(page, start);
+    const flat = pages.flat();
+    expect(pages.length).toBe(Math.ceil(allSlugs.size / POSTS_PER_PAGE));
+    expect(pages.length, 'there are enough posts to need a second page').toBeGreaterThan(1);
+    for (const p of pages.slice(0, -1)) expect(p.length).toBe(POSTS_PER_PAGE);
+    expect(new Set(flat).size).toBe(flat.length);
+    expect(new Set(flat)).toEqual(allSlugs);
+  }
+  // Dates never go up from one card to the next, across pages.
+  const dates: string[] = [];
+  for (const url of ['/blog/', '/blog/page/2/']) {
+    await page.goto(url);
+    dates.push(...(await page.locator('.post-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))));
+  }
+  expect([...dates].sort().reverse()).toEqual(dates);
+  // Page 2 leads back, marks itself as current, and is titled as a page.
+  await page.goto('/es/blog/page/2/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/página 2 de \d/);
+  const pagination = page.getByRole('navigation', { name: 'Páginas de publicaciones' });
+  await expect(pagination.locator('[aria-current="page"]')).toHaveAttribute('href', '/es/blog/page/2/');
+  await pagination.getByRole('link', { name: 'Publicaciones más recientes' }).click();
+  await expect(page).toHaveURL(/\/es\/blog\/$/);
+  // The main navigation has the blog, marked current.
+  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Blog' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+});
+
+const bothLocales = [
+  {
+    path: '/blog/food-industry-418-reports/',
+    lang: 'en',
+    h1: '418 reports of possible exploitation in the food industry',
+    intl: 'en-US',
+    published: 'Published ',
+    reading: /^\d+ min read$/,
+  },
+  {
+    path: '/es/blog/food-industry-418-reports/',
+    lang: 'es',
+    h1: '418 denuncias de posible explotación en la industria alimentaria',
+    intl: 'es-US',
+    published: 'Publicado el ',
+    reading: /^Lectura de \d+ min$/,
+  },
+];
+
+for (const p of bothLocales) {
+  test(`a post in ${p.lang}: text, date, reading time, help lines, share links`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.h1);
+    await expect(page.locator('[data-untranslated]')).toHaveCount(0);
+    await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', 'type:post');
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    // The date is formatted for the language from the machine-readable date.
+    const time = page.locator('.post-meta time').first();
+    const iso = (await time.getAttribute('datetime'))!;
+    const formatted = new Intl.DateTimeFormat(p.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    await expect(time).toHaveText(p.published + formatted);
+    await expect(page.locator('[data-reading-time]')).toHaveText(p.reading);
+    // Both versions list each other.
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/blog\/food-industry-418-reports\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/blog\/food-industry-418-reports\/$/);
+    // A UK post: the 2018 number as text, today's UK helpline and, for US readers, the US hotline, all from site config.
+    const article = page.locator('article');
+    await expect(article).toContainText(ukHelplines.foodIndustry2018.display);
+    await expect(article).toContainText('418');
+    await expect(article.locator(`a[href="${ukHelplines.modernSlavery.href}"]`)).toHaveText(new RegExp(ukHelplines.modernSlavery.display));
+    await expect(article.locator(`a[href="${site.hotline.call.href}"]`)).toHaveText(new RegExp(site.hotline.call.display));
+    // Share links carry this page's absolute address; nothing is loaded from the sites they point to.
+    const url = new URL(p.path, site.siteUrl).href;
+    const email = page.locator('a[data-share="email"]');
+    expect(new URL((await email.getAttribute('href'))!.replace('mailto:', 'mailto://x')).searchParams.get('body')).toBe(url);
+    const facebook = await page.locator('a[data-share="facebook"]').getAttribute('href');
+    expect(new URL(facebook!).searchParams.get('u')).toBe(url);
+    // Previous/next lead to other posts in the same language.
+    const neighbour = page.locator('nav.post-nav a').first();
+    const href = (await neighbour.getAttribute('href'))!;
+    expect(href).toMatch(p.lang === 'en' ? /^\/blog\/[a-z0-9-]+\/$/ : /^\/es\/blog\/[a-z0-9-]+\/$/);
+    expect(href).not.toBe(p.path);
+    await neighbour.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(p.h1);
+  });
+}
+
+test('the language switcher on a post goes to its translation', async ({ page }) => {
+  await page.goto('/blog/stockton-campaign-introduction/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/blog\/stockton-campaign-introduction\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le presentamos nuestra campaña en Stockton y el Valle de San Joaquín');
+  // The post names its campaign and links to it.
+  await page.locator('a[data-campaign-link]').click();
+  await expect(page).toHaveURL(/\/es\/campaigns\/stockton\/$/);
+});
+
+test('a post not yet in Spanish shows the English text with a Spanish note, never a 404', async ({ page }) => {
+  const englishOnly = published.filter((p) => p.locale === 'en' && !slugsIn('es').has(p.slug));
+  expect(englishOnly.length, 'at least one published post exists only in English').toBeGreaterThan(0);
+  for (const post of englishOnly) {
+    const response = await page.goto(`/es/blog/${post.slug}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    const note = page.locator('[data-untranslated]');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveAttribute('lang', 'es');
+    await expect(note).toContainText('todavía no está traducida');
+    await expect(page.locator('article.post')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.title);
+    // Search engines are pointed at the English original only.
+    const alternates = page.locator('link[rel="alternate"][hreflang]');
+    await expect(alternates).toHaveCount(1);
+    await expect(alternates).toHaveAttribute('hreflang', 'en');
+    await expect(alternates).toHaveAttribute('href', new URL(`/blog/${post.slug}/`, site.siteUrl).href);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`/blog/${post.slug}/`, site.siteUrl).href);
+    // Its card in the Spanish index says it is still in English.
+    const pages = await walkIndex(page, '/es/blog/');
+    const pageIndex = pages.findIndex((slugs) => slugs.includes(post.slug));
+    await page.goto(pageIndex === 0 ? '/es/blog/' : `/es/blog/page/${pageIndex + 1}/`);
+    const card = page.locator(`div[data-post="${post.slug}"]`);
+    await expect(card.locator('[data-untranslated-badge]')).toHaveText('Todavía en inglés');
+    await expect(card.getByRole('heading')).toHaveAttribute('lang', 'en');
+  }
+});
+
+test('tag pages list exactly the posts with that tag, in both languages', async ({ page }) => {
+  await page.goto('/blog/healthcare-one-in-five/');
+  await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'United Kingdom' }).click();
+  await expect(page).toHaveURL(/\/blog\/tags\/united-kingdom\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posts tagged “United Kingdom”');
+  const listed = await page.locator('.post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
+  expect(listed.sort()).toEqual(['food-industry-418-reports', 'healthcare-one-in-five']);
+  await page.goto('/es/blog/tags/united-kingdom/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publicaciones sobre «Reino Unido»');
+  await expect(page.locator('.post-list [data-post]')).toHaveCount(2);
+  // Every tag on the index leads to a page with as many posts as its count says.
+  await page.goto('/blog/');
+  const tags = await page
+    .locator('nav.tag-links a')
+    .evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href')!, count: Number(/\((\d+)\)/.exec(e.textContent!)![1]) })));
+  expect(tags.length).toBeGreaterThan(2);
+  for (const tag of tags) {
+    const response = await page.goto(tag.href);
+    expect(response?.status(), tag.href).toBe(200);
+    await expect(page.locator('.post-list [data-post]')).toHaveCount(tag.count);
+  }
+});
+
+test('each campaign page lists its posts', async ({ page }) => {
+  await page.goto('/campaigns/stockton/');
+  const section = page.locator('section.campaign-posts');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Posts from Stockton and the San Joaquin Valley');
+  await expect(section.locator('div[data-post="stockton-campaign-introduction"]')).toHaveCount(1);
+  await expect(section.locator('div[data-post="food-industry-418-reports"]')).toHaveCount(0);
+  await page.goto('/es/campaigns/stockton/');
+  await expect(page.locator('section.campaign-posts h2')).toHaveText('Publicaciones sobre Stockton y el Valle de San Joaquín');
+  await page.locator('section.campaign-posts').getByRole('link', { name: 'Le presentamos nuestra campaña' }).click();
+  await expect(page).toHaveURL(/\/es\/blog\/stockton-campaign-introduction\/$/);
+});
+
+for (const feed of [
+  { path: '/rss.xml', locale: 'en' },
+  { path: '/es/rss.xml', locale: 'es' },
+]) {
+  test(`${feed.path} is valid RSS with absolute links to real posts`, async ({ page, request }) => {
+    const response = await request.get(feed.path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/xml/);
+    const xml = await response.text();
+    await page.goto('/');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const q = (el: Element, name: string) => el.getElementsByTagName(name)[0]?.textContent ?? '';
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.nodeName,
+        version: doc.documentElement.getAttribute('version'),
+        language: q(doc.documentElement, 'language'),
+        channelLink: q(doc.getElementsByTagName('channel')[0]!, 'link'),
+        items: [...doc.getElementsByTagName('item')].map((item) => ({
+          title: q(item, 'title'),
+          link: q(item, 'link'),
+          guid: q(item, 'guid'),
+          pubDate: q(item, 'pubDate'),
+        })),
+      };
+    }, xml);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe('rss');
+    expect(parsed.version).toBe('2.0');
+    expect(parsed.language).toBe(feed.locale);
+    expect(parsed.channelLink).toBe(new URL(feed.locale === 'en' ? '/blog/' : '/es/blog/', site.siteUrl).href);
+    // Exactly the published posts written in this language.
+    const expected = published.filter((p) => p.locale === feed.locale);
+    expect(parsed.items.map((i) => i.title).sort()).toEqual(expected.map((p) => p.title).sort());
+    for (const item of parsed.items) {
+      expect(item.link.startsWith(`${site.siteUrl}/`), item.link).toBe(true);
+      expect(item.guid).toBe(item.link);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+      const local = await request.get(new URL(item.link).pathname);
+      expect(local.status(), item.link).toBe(200);
+    }
+    // Blog pages point feed readers at the feed.
+    await page.goto(feed.locale === 'en' ? '/blog/' : '/es/blog/');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      new URL(feed.path, site.siteUrl).href,
+    );
+  });
+}
+
+test('drafts are not published anywhere', async ({ page, request }) => {
+  const drafts = contentPosts().filter((p) => p.draft);
+  expect(drafts.length, 'the content has a draft to check').toBeGreaterThan(0);
+  const places = [
+    '/blog/',
+    '/es/blog/',
+    ...(await walkIndex(page, '/blog/')).slice(1).map((_, i) => `/blog/page/${i + 2}/`),
+    '/rss.xml',
+    '/es/rss.xml',
+    '/sitemap-0.xml',
+    '/campaigns/stockton/',
+  ];
+  const texts = await Promise.all(places.map(async (p) => (await request.get(p)).text()));
+  for (const draft of drafts) {
+    for (const prefix of ['', '/es']) {
+      const response = await request.get(`${prefix}/blog/${draft.slug}/`);
+      expect(response.status(), `${prefix}/blog/${draft.slug}/`).toBe(404);
+    }
+    texts.forEach((text, i) => {
+      expect(text.includes(draft.slug), `${draft.slug} in ${places[i]}`).toBe(false);
+      expect(text.includes(draft.title), `${draft.title} in ${places[i]}`).toBe(false);
+    });
+  }
+});
+
+test('the device share button appears only where the Web Share API exists', async ({ page, browser }) => {
+  await page.goto('/blog/healthcare-one-in-five/');
+  const supported = await page.evaluate(() => typeof navigator.share === 'function');
+  const button = page.getByRole('button', { name: 'Share with an app on this device' });
+  if (!supported) await expect(button).toBeHidden();
+  // With the API present, the button shows and hands the page's address to it.
+  const context = await browser.newContext();
+  const shared = await context.newPage();
+  await shared.addInitScript(() => {
+    (window as unknown as { __shared: unknown[] }).__shared = [];
+    Object.defineProperty(navigator, 'share', {
+      value: (data: unknown) => {
+        (window as unknown as { __shared: unknown[] }).__shared.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  await shared.goto(new URL('/es/blog/healthcare-one-in-five/', page.url()).href);
+  const esButton = shared.getByRole('button', { name: 'Compartir con una aplicación de este dispositivo' });
+  await expect(esButton).toBeVisible();
+  await esButton.click();
+  expect(await shared.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared)).toEqual([
+    { title: '1 de cada 5 víctimas tuvo contacto con servicios de salud', url: new URL('/es/blog/healthcare-one-in-five/', site.siteUrl).href },
+  ]);
+  await context.close();
+});
+
+test('blog pages request nothing from any other host', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  for (const path of ['/blog/', '/blog/food-industry-418-reports/', '/es/blog/browse-this-site-safely/', '/es/blog/tags/stockton/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});
+
+for (const path of [
+  '/blog/',
+  '/es/blog/page/2/',
+  '/blog/food-industry-418-reports/',
+  '/es/blog/healthcare-one-in-five/',
+  '/es/blog/browse-this-site-safely/',
+  '/blog/tags/united-kingdom/',
+  '/es/campaigns/stockton/',
+]) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
