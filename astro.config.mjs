@@ -7,10 +7,13 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import { site } from './src/config/site.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { redirects } from './src/config/redirects.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: site.siteUrl,
   trailingSlash: 'always',
+  redirects,
   build: {
     format: 'directory',
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
@@ -28,12 +31,16 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l, l])),
       },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // No 404 pages, no redirect pages.
+      filter: sitemapFilter(redirects),
     }),
     localized404(),
     securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
+    // Never inline bundled <script>s into the page: they stay external files, so the CSP needs
+    // no hash for them and pages without a script of their own stay script-free.
+    build: { assetsInlineLimit: 0 },
   },
 });

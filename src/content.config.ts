@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { campaignSchema } from './lib/schemas.ts';
+import { campaignSchema, pageSchema } from './lib/schemas.ts';
 import { uniqueIdGenerator } from './lib/entry-ids.ts';
 
 /** Each collection reads `content/<collection>/<locale>/<slug>.mdx`; files starting with `_` are ignored. */
@@ -10,4 +10,5 @@ function localizedGlob(name: string) {
 
 export const collections = {
   campaigns: defineCollection({ loader: localizedGlob('campaigns'), schema: ({ image }) => campaignSchema({ image }) }),
+  pages: defineCollection({ loader: localizedGlob('pages'), schema: () => pageSchema() }),
 };

@@ -4,4 +4,6 @@ import type { UIKey } from '../i18n/index.ts';
 export const navigation: { path: string; label: UIKey }[] = [
   { path: '/', label: 'nav.home' },
   { path: '/campaigns/stockton/', label: 'nav.campaign' },
+  { path: '/get-help/', label: 'nav.getHelp' },
+  { path: '/support/', label: 'nav.support' },
 ];
