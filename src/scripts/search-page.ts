@@ -60,44 +60,10 @@ async function start(root: HTMLElement) {
 
   let request: SearchRequest = readSearchParams(new URLSearchParams(location.search));
   input.value = request.query;
-
-  let pagefind: Pagefind;
-  try {
-    // A path in a variable: Vite leaves it alone, the browser fetches it from this site.
-    const url = `${location.origin}/pagefind/pagefind.js`;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-  } catch {
-    status.textContent = strings.error;
-    return;
-  }
-
-  // Filters: whatever page types exist in this language's index.
-  const available = orderedTypes((await pagefind.filters()).type);
-  for (const { value } of available) {
-    const id = `search-type-${value}`;
-    const wrap = document.createElement('div');
-    wrap.className = 'search-filter';
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'type';
-    box.value = value;
-    box.id = id;
-    box.checked = request.types.includes(value);
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = strings.types[value] ?? value;
-    wrap.append(box, label);
-    options.append(wrap);
-  }
-  if (available.length > 1) fieldset.hidden = false;
-  // Ignore types in the URL that this index does not have.
-  request = { ...request, types: request.types.filter((t) => available.some((a) => a.value === t)) };
-
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
+  const ready = loadPagefind();
 
   async function showMore(moveFocus: boolean, current: number) {
     const slice = results.slice(shown, shown + PAGE_SIZE);
@@ -144,6 +110,9 @@ async function start(root: HTMLElement) {
     status.textContent = strings.loading;
     root.setAttribute('aria-busy', 'true');
     try {
+      const pagefind = await ready;
+      if (!pagefind) throw new Error('Pagefind did not load');
+      if (current !== generation) return;
       const search = await pagefind.search(request.query, { filters: typeFilter(request.types) ?? {} });
       if (current !== generation) return;
       results = search?.results ?? [];
@@ -159,6 +128,7 @@ async function start(root: HTMLElement) {
     }
   }
 
+  // Listen at once, so a search typed while Pagefind loads is not lost to a page reload.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     request = { ...request, query: input.value.replace(/\s+/g, ' ').trim() };
@@ -171,5 +141,47 @@ async function start(root: HTMLElement) {
   });
   more.addEventListener('click', () => void showMore(true, generation));
 
-  await run();
+  const pagefind = await ready;
+  if (!pagefind) {
+    status.textContent = strings.error;
+    return;
+  }
+
+  // Filters: whatever page types exist in this language's index.
+  const available = orderedTypes((await pagefind.filters()).type);
+  for (const { value } of available) {
+    const id = `search-type-${value}`;
+    const wrap = document.createElement('div');
+    wrap.className = 'search-filter';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'type';
+    box.value = value;
+    box.id = id;
+    box.checked = request.types.includes(value);
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = strings.types[value] ?? value;
+    wrap.append(box, label);
+    options.append(wrap);
+  }
+  if (available.length > 1) fieldset.hidden = false;
+  // Ignore types in the URL that this index does not have.
+  request = { ...request, types: request.types.filter((t) => available.some((a) => a.value === t)) };
+
+  // A search submitted while Pagefind was loading has already run.
+  if (generation === 0) await run();
+}
+
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  try {
+    // A path in a variable: Vite leaves it alone, the browser fetches it from this site.
+    const url = `${location.origin}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  } catch {
+    return undefined;
+  }
 }
