@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -10,8 +11,11 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { redirects } from './src/config/redirects.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
+
 export default defineConfig({
   site: site.siteUrl,
+  outDir,
   trailingSlash: 'always',
   redirects,
   build: {
@@ -31,8 +35,8 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l, l])),
       },
-      // No 404 pages, no redirect pages.
-      filter: sitemapFilter(redirects),
+      // No 404 pages, no redirect pages, no stand-ins for untranslated text (see src/lib/sitemap.ts).
+      filter: sitemapFilter({ redirects, outDir }),
     }),
     localized404(),
     securityHeaders(),

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { builtHtml, builtPages } from './built-site.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /** Result links on the search page, in order (paths). */
@@ -12,12 +12,6 @@ async function searchSummary(page: Page): Promise<string> {
   const status = page.getByRole('status');
   await expect(status).toHaveText(/results?|resultados?/);
   return (await status.textContent()) ?? '';
-}
-
-/** Every page path in the sitemap (built by `npm run build`). */
-function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 test('the header search button opens the search page, which finds the Stockton page first', async ({ page }) => {
@@ -150,6 +144,25 @@ test('the search page itself is not in the index', async ({ page }) => {
   await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
 });
 
+test('what is indexed: the main content of translated pages, never the header, footer or quick exit', () => {
+  let indexed = 0;
+  for (const path of builtPages()) {
+    const html = builtHtml(path);
+    const main = /<main\b[^>]*>/.exec(html)![0];
+    // Pages showing text not yet translated stay out of this language's index.
+    const expectIndexed = !/\/search\/$/.test(path) && !html.includes('data-untranslated');
+    expect(main.includes('data-pagefind-body'), path).toBe(expectIndexed);
+    if (expectIndexed) {
+      indexed++;
+      expect(main, path).toMatch(/data-pagefind-filter="type:[a-z]+"/);
+    }
+    for (const tag of [/<header\b[^>]*>/, /<footer\b[^>]*>/, /<aside\b[^>]*class="quick-exit-bar[^>]*>/]) {
+      expect(tag.exec(html)?.[0], `${path} ${tag}`).toContain('data-pagefind-ignore="all"');
+    }
+  }
+  expect(indexed).toBeGreaterThanOrEqual(8);
+});
+
 test('without JavaScript the search page says so and lists the main sections', async ({ browser }) => {
   for (const [path, message, sections] of [
     ['/search/?q=Stockton', /Search needs JavaScript/, 'Main sections'],
@@ -173,7 +186,7 @@ test('without JavaScript the search page says so and lists the main sections', a
 });
 
 test('only the search page loads a script of its own; other pages carry just the quick exit', async ({ page }) => {
-  const paths = sitemapPaths().filter((p) => !/\/search\/$/.test(p));
+  const paths = builtPages().filter((p) => !/\/search\/$/.test(p));
   expect(paths.length).toBeGreaterThanOrEqual(8);
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleJsonLd, jsonLdScript, organisationJsonLd } from '../../src/lib/structured-data.ts';
-import { robotsTxt, sitemapFilter } from '../../src/lib/sitemap.ts';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalOf, robotsTxt, sitemapFilter } from '../../src/lib/sitemap.ts';
 import { site } from '../../src/config/site.ts';
 
 test('the organisation is an NGO, from the site config', () => {
@@ -40,7 +43,7 @@ test('JSON-LD cannot close its script element early', () => {
 });
 
 test('the sitemap leaves out 404 and redirect pages only', () => {
-  const keep = sitemapFilter({ '/old-page/': '/support/', '/es/vieja': '/es/support/' });
+  const keep = sitemapFilter({ redirects: { '/old-page/': '/support/', '/es/vieja': '/es/support/' } });
   assert.equal(keep('https://x.org/'), true);
   assert.equal(keep('https://x.org/es/campaigns/stockton/'), true);
   assert.equal(keep('https://x.org/support/'), true);
@@ -53,4 +56,30 @@ test('the sitemap leaves out 404 and redirect pages only', () => {
 
 test('robots.txt points at the sitemap index on the configured site', () => {
   assert.equal(robotsTxt('https://campaigns.example.org'), 'User-agent: *\nAllow: /\n\nSitemap: https://campaigns.example.org/sitemap-index.xml\n');
+});
+
+test('pages whose canonical is another page (untranslated stand-ins) stay out of the sitemap', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  try {
+    const write = (path: string, canonical: string) => {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, 'index.html'), `<html><head><link rel="canonical" href="${canonical}"></head></html>`);
+    };
+    write('posts/a', 'https://x.org/posts/a/');
+    write('es/posts/a', 'https://x.org/es/posts/a/');
+    write('es/posts/only-en', 'https://x.org/posts/only-en/');
+    const keep = sitemapFilter({ redirects: {}, outDir: dir });
+    assert.equal(keep('https://x.org/posts/a/'), true);
+    assert.equal(keep('https://x.org/es/posts/a/'), true);
+    assert.equal(keep('https://x.org/es/posts/only-en/'), false);
+    assert.equal(keep('https://x.org/not-built-yet/'), true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the canonical link is read from a page whatever the attribute order', () => {
+  assert.equal(canonicalOf('<link href="https://x.org/a/" rel="canonical">'), 'https://x.org/a/');
+  assert.equal(canonicalOf('<link rel="alternate" href="https://x.org/es/a/"><link rel=canonical href="https://x.org/a/">'), 'https://x.org/a/');
+  assert.equal(canonicalOf('<link rel="icon" href="/favicon.svg">'), undefined);
 });
