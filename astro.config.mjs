@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,10 +8,16 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import { site } from './src/config/site.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { redirects } from './src/config/redirects.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
+
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 export default defineConfig({
   site: site.siteUrl,
+  outDir,
   trailingSlash: 'always',
+  redirects,
   build: {
     format: 'directory',
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
@@ -28,14 +35,16 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(locales.map((l) => [l, l])),
       },
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // No 404 pages, no redirect pages, no stand-ins for untranslated text (see src/lib/sitemap.ts).
+      filter: sitemapFilter({ redirects, outDir }),
     }),
     localized404(),
     securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Page scripts stay external files (CSP: no inline scripts to hash); other assets keep Vite's default.
-    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+    // Never inline bundled <script>s into the page: they stay external files, so the CSP needs
+    // no hash for them and pages without a script of their own stay script-free.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { campaignSchema, guideSchema, postSchema, signSchema, statSchema } from './lib/schemas.ts';
+import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSchema } from './lib/schemas.ts';
 import { uniqueIdGenerator } from './lib/entry-ids.ts';
 import { campaignSlugs, uniquePostIdGenerator } from './lib/post-ids.ts';
 
@@ -26,4 +26,5 @@ export const collections = {
     }),
     schema: ({ image }) => postSchema({ image, campaigns }),
   }),
+  pages: defineCollection({ loader: localizedGlob('pages'), schema: () => pageSchema() }),
 };

@@ -7,4 +7,6 @@ export const navigation: { path: string; label: UIKey }[] = [
   { path: '/signs/', label: 'nav.signs' },
   { path: '/stats/', label: 'nav.stats' },
   { path: '/blog/', label: 'nav.blog' },
+  { path: '/get-help/', label: 'nav.getHelp' },
+  { path: '/support/', label: 'nav.support' },
 ];

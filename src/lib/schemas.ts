@@ -181,3 +181,16 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
     /** Drafts appear in `npm run dev` only, never in the published site. */
     draft: z.boolean().default(false),
   });
+
+/** Stand-alone pages such as "Support us" and "Get help": `content/pages/<locale>/<slug>.mdx` → `/<slug>/`. */
+export const pageSchema = () =>
+  z.object({
+    /** The page's `<h1>` and the first part of its `<title>`; unique across the site. */
+    title: z.string().min(3).max(70),
+    /** The meta description shown by search engines and link previews; unique across the site. */
+    description: z.string().min(50).max(170),
+    /** A short line under the title. */
+    lead: z.string().min(10).max(300).optional(),
+    /** When the text was last checked. */
+    updated: z.coerce.date().optional(),
+  });

@@ -1,8 +1,10 @@
 /** Components that content files may use by name, without importing them. */
 import Hotline from './Hotline.astro';
 import AppLinks from './AppLinks.astro';
+import Emergency from './Emergency.astro';
+import SupportUs from './SupportUs.astro';
 import StatFigure from './StatFigure.astro';
 import UkHelplines from './UkHelplines.astro';
 import FoodIndustryNumber2018 from './FoodIndustryNumber2018.astro';
 
-export const mdxComponents = { Hotline, AppLinks, StatFigure, UkHelplines, FoodIndustryNumber2018 };
+export const mdxComponents = { Hotline, AppLinks, Emergency, SupportUs, StatFigure, UkHelplines, FoodIndustryNumber2018 };

@@ -1,0 +1,130 @@
+import { site } from '../../src/config/site.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+const support = [
+  {
+    path: '/support/',
+    lang: 'en',
+    h1: 'Support our work',
+    nav: 'Main',
+    navLinks: ['Get help', 'Support us'],
+    badges: [
+      { store: 'app-store', text: 'Download on the App Store', href: site.stopApp.appStoreUrl },
+      { store: 'google-play', text: 'Get it on Google Play', href: site.stopApp.googlePlayUrl },
+    ],
+    headings: ['Other ways to help', 'What the STOP APP is for', 'How to report trafficking'],
+  },
+  {
+    path: '/es/support/',
+    lang: 'es',
+    h1: 'Apoye nuestro trabajo',
+    nav: 'Principal',
+    navLinks: ['Pedir ayuda', 'Apóyenos'],
+    badges: [
+      { store: 'app-store', text: 'Descárguela en App Store', href: site.stopApp.appStoreUrl },
+      { store: 'google-play', text: 'Disponible en Google Play', href: site.stopApp.googlePlayUrl },
+    ],
+    headings: ['Otras formas de ayudar', 'Para qué sirve la STOP APP', 'Cómo denunciar la trata'],
+  },
+];
+
+for (const p of support) {
+  test(`support page (${p.lang}): donate, ways to help, STOP APP badges and reporting`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(p.h1);
+    for (const heading of p.headings) await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+
+    // Donate goes to the configured donation page, safely.
+    const donate = main.locator('a[data-support="donate"]');
+    await expect(donate).toHaveCount(1);
+    await expect(donate).toHaveAttribute('href', site.donateUrl);
+    await expect(donate).toHaveAttribute('rel', 'noopener noreferrer');
+
+    // The store badges: real, translated text; the icons are decoration.
+    for (const badge of p.badges) {
+      const link = main.locator(`a[data-store="${badge.store}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAttribute('href', badge.href);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveAccessibleName(`${badge.text} (${site.stopApp.name})`);
+      await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    }
+
+    // Every link in the page's content that leaves the site carries rel="noopener noreferrer".
+    const external = await main.locator('a[href^="http"]').evaluateAll((links) =>
+      links
+        .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin)
+        .map((a) => ({ href: a.getAttribute('href'), rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' ') })),
+    );
+    expect(external.length).toBeGreaterThanOrEqual(3);
+    for (const link of external) expect(link.rel, link.href ?? '').toBe('noopener noreferrer');
+    expect(external.map((l) => l.href).sort()).toEqual([site.donateUrl, site.stopApp.appStoreUrl, site.stopApp.googlePlayUrl].sort());
+
+    // How to report: the hotline, tap-to-call and tap-to-text, from the config.
+    await expect(main.locator(`a[href="${site.hotline.call.href}"]`)).toHaveCount(1);
+    await expect(main.locator(`a[href="${site.hotline.text.href}"]`)).toHaveCount(1);
+
+    // Reached from the main navigation in this language; the current page is marked.
+    const nav = page.getByRole('navigation', { name: p.nav });
+    for (const name of p.navLinks) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: p.navLinks[1], exact: true })).toHaveAttribute('aria-current', 'page');
+  });
+}
+
+const getHelp = [
+  {
+    path: '/get-help/',
+    lang: 'en',
+    h1: 'Get help now',
+    headings: ['In an emergency', 'Call or text the hotline', 'What happens when you call', 'Confidentiality', 'Browse safely'],
+    confidential: /confidential/,
+  },
+  {
+    path: '/es/get-help/',
+    lang: 'es',
+    h1: 'Pedir ayuda ahora',
+    headings: ['En una emergencia', 'Llame o envíe un mensaje a la línea de ayuda', 'Qué pasa cuando llama', 'Confidencialidad', 'Navegue con seguridad'],
+    confidential: /confidencial/,
+  },
+];
+
+for (const p of getHelp) {
+  test(`get-help page (${p.lang}): hotline, emergency, what happens, confidentiality, safe browsing`, async ({ page }) => {
+    const response = await page.goto(p.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(p.h1);
+    const h2s = await main.getByRole('heading', { level: 2 }).allTextContents();
+    expect(h2s).toEqual(p.headings);
+    await expect(main.locator(`a[href="${site.hotline.call.href}"]`)).toContainText(site.hotline.call.display);
+    await expect(main.locator(`a[href="${site.hotline.text.href}"]`)).toContainText(site.hotline.text.shortCode);
+    await expect(main.locator(`a[href="${site.emergency.href}"]`)).toContainText(site.emergency.display);
+    await expect(main.getByRole('listitem').filter({ hasText: p.confidential }).first()).toBeVisible();
+    // Safe-browsing advice names the quick exit that is on the page.
+    await expect(page.locator('#quick-exit')).toBeVisible();
+    await expect(main).toContainText(p.lang === 'en' ? 'Esc twice' : 'Esc dos veces');
+  });
+}
+
+test('campaign pages end with the same support call as the support page', async ({ page }) => {
+  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/']) {
+    await page.goto(path);
+    const last = page.locator('main > *').last();
+    await expect(last).toHaveClass(/support-call/);
+    await expect(last.locator('a[data-support="donate"]')).toHaveAttribute('href', site.donateUrl);
+    await expect(last.locator('a[data-store]')).toHaveCount(2);
+  }
+  await page.goto('/support/');
+  await expect(page.locator('main .support-call')).toHaveCount(1);
+});
+
+for (const path of ['/support/', '/es/support/', '/get-help/', '/es/get-help/']) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
