@@ -6,7 +6,7 @@ const PORT = Number(process.env.TEST_PORT ?? 4329);
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   forbidOnly: !!process.env.CI,

@@ -47,6 +47,6 @@ try {
     for (const audit of failing) console.log(`    ${audit.id}: ${audit.title}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { site, ukHelplines } from '../../src/config/site.ts';
 import { POSTS_PER_PAGE } from '../../src/lib/blog.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 /** Posts as files in content/posts (what staff commit), read independently of the site code. */
 function contentPosts() {
@@ -282,56 +282,4 @@ test('drafts are not published anywhere', async ({ page, request }) => {
   }
 });
 
-test('the device share button appears only where the Web Share API exists', async ({ page, browser }) => {
-  await page.goto('/blog/healthcare-one-in-five/');
-  const supported = await page.evaluate(() => typeof navigator.share === 'function');
-  const button = page.getByRole('button', { name: 'Share with an app on this device' });
-  if (!supported) await expect(button).toBeHidden();
-  // With the API present, the button shows and hands the page's address to it.
-  const context = await browser.newContext();
-  const shared = await context.newPage();
-  await shared.addInitScript(() => {
-    (window as unknown as { __shared: unknown[] }).__shared = [];
-    Object.defineProperty(navigator, 'share', {
-      value: (data: unknown) => {
-        (window as unknown as { __shared: unknown[] }).__shared.push(data);
-        return Promise.resolve();
-      },
-    });
-  });
-  await shared.goto(new URL('/es/blog/healthcare-one-in-five/', page.url()).href);
-  const esButton = shared.getByRole('button', { name: 'Compartir con una aplicación de este dispositivo' });
-  await expect(esButton).toBeVisible();
-  await esButton.click();
-  expect(await shared.evaluate(() => (window as unknown as { __shared: unknown[] }).__shared)).toEqual([
-    { title: '1 de cada 5 víctimas tuvo contacto con servicios de salud', url: new URL('/es/blog/healthcare-one-in-five/', site.siteUrl).href },
-  ]);
-  await context.close();
-});
-
-test('blog pages request nothing from any other host', async ({ page }) => {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  for (const path of ['/blog/', '/blog/food-industry-418-reports/', '/es/blog/browse-this-site-safely/', '/es/blog/tags/stockton/']) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-  }
-  expect(foreign).toEqual([]);
-});
-
-for (const path of [
-  '/blog/',
-  '/es/blog/page/2/',
-  '/blog/food-industry-418-reports/',
-  '/es/blog/healthcare-one-in-five/',
-  '/es/blog/browse-this-site-safely/',
-  '/blog/tags/united-kingdom/',
-  '/es/campaigns/stockton/',
-]) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
+// axe, requests to other hosts, CSP and storage are checked on every built page in every-page.spec.ts.

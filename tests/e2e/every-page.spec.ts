@@ -27,7 +27,7 @@ for (const { path } of pages) {
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
 
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path);
     expect(response?.status(), 'status').toBeLessThan(400);
     expect(response?.headers()['content-security-policy'], 'served with the CSP').toContain("default-src 'none'");
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { site } from '../../src/config/site.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 /** The files in a content folder, as slugs: the pages that must exist. */
 const slugs = (dir: string) =>
@@ -106,10 +106,12 @@ for (const l of locales) {
     await expect(card).toContainText(site.hotline.text.shortCode);
     await expect(card).toContainText(site.emergency.display);
     await expect(card.locator('[data-card-group]')).toHaveCount(signSlugs.length);
+    await expect(page.locator('body > header')).toBeVisible();
+    await expect(page.locator('body > footer')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('header[role="banner"]')).toBeHidden();
+    await expect(page.locator('body > header')).toBeHidden();
     await expect(page.locator('.quick-exit-bar')).toBeHidden();
-    await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+    await expect(page.locator('body > footer')).toBeHidden();
     await expect(card.locator('[data-card-number]')).toBeVisible();
     // Black text on white.
     expect(await card.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
@@ -125,12 +127,14 @@ for (const l of locales) {
     const filter = page.getByRole('navigation', { name: l.filter });
     await expect(mainNav).toBeVisible();
     await expect(filter).toBeVisible();
+    await expect(page.locator('.quick-exit-bar')).toBeVisible();
+    await expect(page.locator('body > footer')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(mainNav).toBeHidden();
     for (const nav of await page.locator('nav').all()) await expect(nav).toBeHidden();
     await expect(filter).toBeHidden();
     await expect(page.locator('.quick-exit-bar')).toBeHidden();
-    await expect(page.locator('footer[role="contentinfo"]')).toBeHidden();
+    await expect(page.locator('body > footer')).toBeHidden();
     await expect(page.locator('[data-sign="labour"] .sign-list')).toBeVisible();
   });
 
@@ -219,33 +223,4 @@ test('sign pages link to the figure behind them', async ({ page }) => {
   await expect(page.locator('[data-stat-headline]')).toHaveText('1 in 5');
 });
 
-const axePaths = [
-  '/signs/',
-  '/es/signs/',
-  '/signs/kinds/labour/',
-  '/es/signs/settings/farms/',
-  '/signs/general/control/',
-  '/signs/print/',
-  '/es/signs/print/',
-  '/stats/',
-  '/es/stats/',
-  ...statSlugs.flatMap((s) => [`/stats/${s}/`, `/es/stats/${s}/`]),
-];
-for (const path of axePaths) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
-
-test('guide and statistics pages request nothing from any other host', async ({ page }) => {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  for (const path of ['/signs/', '/es/signs/print/', '/stats/global-estimates-2022/', '/es/stats/healthcare-2016/']) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-  }
-  expect(foreign).toEqual([]);
-});
+// axe, requests to other hosts, CSP and storage are checked on every built page in every-page.spec.ts.

@@ -1,5 +1,5 @@
 import { site } from '../../src/config/site.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 const support = [
   {
@@ -122,9 +122,4 @@ test('campaign pages end with the same support call as the support page', async 
   await expect(page.locator('main .support-call')).toHaveCount(1);
 });
 
-for (const path of ['/support/', '/es/support/', '/get-help/', '/es/get-help/']) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
+// axe, requests to other hosts, CSP and storage are checked on every built page in every-page.spec.ts.

@@ -160,7 +160,6 @@ const en = {
   'blog.shareEmail': 'Share by email',
   'blog.shareWhatsApp': 'Share on WhatsApp',
   'blog.shareFacebook': 'Share on Facebook',
-  'blog.shareDevice': 'Share with an app on this device',
   'blog.shareNote':
     'Sharing opens another app or website only when you choose one. Apps may keep a record of what you share: if someone else checks your phone or computer, think about whether it is safe.',
   'blog.campaignPosts': 'Posts from {place} and the {region}',
@@ -194,7 +193,7 @@ const en = {
   'search.type.campaign': 'Campaigns',
   'search.type.post': 'Posts',
   'search.type.sign': 'Warning signs',
-  'search.type.statistic': 'Facts and figures',
+  'search.type.statistic': 'Statistics',
   'search.type.page': 'Other pages',
   'search.prompt': 'Type one or more words and press Search.',
   'search.loading': 'Searching…',

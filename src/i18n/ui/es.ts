@@ -158,7 +158,6 @@ const es: UIStrings = {
   'blog.shareEmail': 'Compartir por correo electrónico',
   'blog.shareWhatsApp': 'Compartir en WhatsApp',
   'blog.shareFacebook': 'Compartir en Facebook',
-  'blog.shareDevice': 'Compartir con una aplicación de este dispositivo',
   'blog.shareNote':
     'Al compartir, solo se abre otra aplicación o sitio web cuando usted lo elige. Las aplicaciones pueden guardar lo que usted comparte: si otra persona revisa su teléfono o su computadora, piense si es seguro hacerlo.',
   'blog.campaignPosts': 'Publicaciones sobre {place} y el {region}',
@@ -192,7 +191,7 @@ const es: UIStrings = {
   'search.type.campaign': 'Campañas',
   'search.type.post': 'Publicaciones',
   'search.type.sign': 'Señales de alerta',
-  'search.type.statistic': 'Datos y cifras',
+  'search.type.statistic': 'Estadísticas',
   'search.type.page': 'Otras páginas',
   'search.prompt': 'Escriba una o más palabras y pulse Buscar.',
   'search.loading': 'Buscando…',
