@@ -12,7 +12,7 @@ import { startServer } from './serve.ts';
 import { SYSTEM_CHROMIUM, CHROMIUM_ARGS } from '../../tests/browser.ts';
 
 const PORT = Number(process.env.PORT ?? 4340);
-const candidates = ['/', '/campaigns/stockton/', '/blog/', '/signs/', '/search/'];
+const candidates = ['/', '/campaigns/stockton/', '/blog/', '/blog/stockton-campaign-introduction/', '/signs/', '/search/'];
 const dist = resolve('dist');
 const paths = candidates
   .flatMap((p) => [p, `/es${p}`])
