@@ -84,7 +84,7 @@ const bothLocales = [
   {
     path: '/es/blog/food-industry-418-reports/',
     lang: 'es',
-    h1: '418 denuncias de posible explotación en la industria alimentaria',
+    h1: '418 avisos de posible explotación en restaurantes, bares y hoteles',
     intl: 'es-US',
     published: 'Publicado el ',
     reading: /^Lectura de \d+ min$/,

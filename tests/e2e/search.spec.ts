@@ -208,6 +208,7 @@ test('without JavaScript the search page says so and lists the main sections', a
 });
 
 test('only the search page loads a script of its own; other pages carry just the quick exit', async ({ page }) => {
+  test.setTimeout(120_000); // it visits every built page
   const paths = builtPages().filter((p) => !/\/search\/$/.test(p));
   expect(paths.length).toBeGreaterThanOrEqual(8);
   const pagefindRequests: string[] = [];

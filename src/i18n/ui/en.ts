@@ -18,7 +18,7 @@ const en = {
   'hotline.call': 'Call {number}',
   'hotline.text': 'Text {keyword} to {code}',
   'hotline.emergency': 'In immediate danger, call {number}.',
-  'hotline.available': 'Confidential, 24 hours a day, 7 days a week.',
+  'hotline.available': 'Calls are confidential and answered 24 hours a day, 7 days a week.',
   'hotline.name': 'National Human Trafficking Hotline',
 
   'nav.label': 'Main',
@@ -30,13 +30,11 @@ const en = {
 
   'safe.heading': 'Browse safely',
   'safe.body':
-    'This site sets no cookies and keeps nothing about you, but your browser remembers the pages you visit. If someone else uses your phone or computer, use a private window or clear your browsing history afterwards. The Exit button, or pressing Esc twice, takes you to a weather site straight away.',
+    'This site sets no cookies, uses no trackers and loads nothing from other websites, but your browser remembers the pages you visit. If someone else checks your phone or computer, use a private window, or delete only this site’s pages from your history: a history wiped clean can be noticed. The “Exit this page” button, or pressing Esc twice, takes you to a weather site straight away.',
 
   'footer.support': 'Support our work',
   'footer.donate': 'Donate to {org}',
   'footer.app': 'Get the {app}',
-  'footer.appStore': '{app} on the App Store',
-  'footer.googlePlay': '{app} on Google Play',
   'footer.about':
     '{org} works to help communities become more resilient to trafficking through awareness and engagement.',
   'footer.backToTop': 'Back to top',
@@ -47,11 +45,14 @@ const en = {
   'home.intro':
     'Human trafficking happens around the world, and research has identified Stockton and the wider San Joaquin Valley as potential hotspots. Would you recognise it in your community?',
   'home.campaignCta': 'Read about trafficking in Stockton',
-  'home.reportHeading': 'If you see something, say something',
+  'home.reportHeading': 'Report what you see',
   'home.reportBody':
     'If you see or hear anything suspicious, report it. If someone is at immediate risk, call the police on {emergency}.',
-  'home.supportHeading': 'Help us stop it',
-  'home.supportBody': 'Your donations are vital to our work against human trafficking. Together we will stop it.',
+  'home.signsHeading': 'Would you recognise the signs?',
+  'home.signsBody':
+    'Trafficking can be hidden on farms, in motels, in online adverts, in health care and in restaurants. Learn what to look out for and what to do.',
+  'home.signsCta': 'Spot the signs',
+  'home.postsHeading': 'Latest posts',
   'home.campaignsHeading': 'Our campaigns',
 
   'campaign.place': 'Campaign: {place}',
@@ -98,18 +99,20 @@ const en = {
   'what.heading': 'What to do if you are worried',
   'what.confront': 'Do not confront anyone you suspect, and do not try to rescue anyone yourself. It could put them, and you, in danger.',
   'what.emergency': 'If someone is in immediate danger, call {number}.',
-  'what.hotline': 'Otherwise, call or text the {hotline}. It is confidential and open 24 hours a day, 7 days a week.',
+  'what.hotline':
+    'Otherwise, call or text the {hotline}. The phone line is confidential and open 24 hours a day, 7 days a week.',
   'what.app': 'You can also share anything you have seen or heard through the {app}. All information is important and may be part of a bigger picture.',
   'what.callHeading': 'What happens when you call',
-  'what.call1': 'You will speak with someone who listens to you.',
-  'what.call2': 'Tell them what you saw or heard, and where and when. You can share as much or as little as you want.',
-  'what.call3': 'You do not need to be sure that it is trafficking, and the call is confidential.',
+  'what.call1': 'The line answers 24 hours a day, 7 days a week: you can call at any time.',
+  'what.call2': 'Tell them what you saw or heard, and where and when.',
+  'what.call3':
+    'You do not need to be sure that it is trafficking: all information is important. The call is confidential.',
   'card.title': 'Spot the signs of human trafficking',
   'card.description': 'A one-page card with the warning signs of human trafficking and the hotline number, ready to print in black and white.',
   'card.howToPrint': "To print this card, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It prints on one page, in black and white.",
   'card.report': 'Report it',
   'card.call': 'Call the {hotline}: {number}',
-  'card.text': 'Or text {keyword} to {code}. Confidential, 24/7.',
+  'card.text': 'Or text {keyword} to {code}.',
   'card.app': 'Or share what you have seen in the {app}.',
   'card.more': 'More signs and what to do:',
   'card.dontConfront': 'Do not confront anyone. If someone is in immediate danger, call {number}.',

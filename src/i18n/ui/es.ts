@@ -10,13 +10,14 @@ const es: UIStrings = {
   'quickExit.label': 'Salir de esta página',
   'quickExit.hidden': 'Emergencia',
   'quickExit.region': 'Salida rápida',
-  'quickExit.hint': 'Pulse Esc dos veces para salir rápido.',
+  'quickExit.hint': 'Presione Esc dos veces para salir rápido.',
 
   'hotline.heading': '¿Necesita ayuda ahora?',
   'hotline.call': 'Llame al {number}',
   'hotline.text': 'Envíe {keyword} al {code}',
   'hotline.emergency': 'Si hay peligro inmediato, llame al {number}.',
-  'hotline.available': 'Confidencial, las 24 horas del día, los 7 días de la semana.',
+  'hotline.available':
+    'Las llamadas son confidenciales y se atienden las 24 horas del día, los 7 días de la semana.',
   'hotline.name': 'Línea Nacional contra la Trata de Personas',
 
   'nav.label': 'Principal',
@@ -28,13 +29,11 @@ const es: UIStrings = {
 
   'safe.heading': 'Navegue con seguridad',
   'safe.body':
-    'Este sitio no usa cookies ni guarda datos sobre usted, pero su navegador recuerda las páginas que visita. Si otra persona usa su teléfono o su computadora, abra una ventana privada o borre el historial al terminar. El botón Salir, o pulsar Esc dos veces, lo lleva de inmediato a una página del clima.',
+    'Este sitio no usa cookies ni rastreadores y no carga nada de otros sitios, pero su navegador recuerda las páginas que visita. Si otra persona revisa su teléfono o su computadora, use una ventana privada, o borre del historial solo las páginas de este sitio: un historial borrado por completo puede llamar la atención. El botón «Salir de esta página», o presionar Esc dos veces, lo lleva de inmediato a una página del clima.',
 
   'footer.support': 'Apoye nuestro trabajo',
   'footer.donate': 'Done a {org}',
   'footer.app': 'Descargue la {app}',
-  'footer.appStore': '{app} en App Store',
-  'footer.googlePlay': '{app} en Google Play',
   'footer.about':
     '{org} ayuda a que las comunidades estén mejor preparadas contra la trata de personas, con información y participación.',
   'footer.backToTop': 'Volver arriba',
@@ -45,11 +44,14 @@ const es: UIStrings = {
   'home.intro':
     'La trata de personas ocurre en todo el mundo, y una investigación ha señalado a Stockton y al Valle de San Joaquín como posibles focos. ¿Sabría reconocerla en su comunidad?',
   'home.campaignCta': 'Lea sobre la trata de personas en Stockton',
-  'home.reportHeading': 'Si ve algo, dígalo',
+  'home.reportHeading': 'Denuncie lo que vea',
   'home.reportBody':
     'Si ve o escucha algo sospechoso, denúncielo. Si alguien corre peligro inmediato, llame a la policía al {emergency}.',
-  'home.supportHeading': 'Ayúdenos a detenerla',
-  'home.supportBody': 'Sus donaciones son esenciales para nuestra lucha contra la trata de personas. Juntos la detendremos.',
+  'home.signsHeading': '¿Sabría reconocer las señales?',
+  'home.signsBody':
+    'La trata puede esconderse en el campo, en moteles, en anuncios por internet, en los servicios de salud y en restaurantes. Sepa qué observar y qué hacer.',
+  'home.signsCta': 'Conozca las señales',
+  'home.postsHeading': 'Publicaciones recientes',
   'home.campaignsHeading': 'Nuestras campañas',
 
   'campaign.place': 'Campaña: {place}',
@@ -96,18 +98,21 @@ const es: UIStrings = {
   'what.heading': 'Qué hacer si algo le preocupa',
   'what.confront': 'No enfrente a nadie de quien sospeche, y no intente rescatar a nadie por su cuenta. Podría poner en peligro a esa persona y a usted.',
   'what.emergency': 'Si alguien corre peligro inmediato, llame al {number}.',
-  'what.hotline': 'Si no, llame o envíe un mensaje de texto a la {hotline}. Es confidencial y atiende las 24 horas, los 7 días de la semana.',
+  'what.hotline':
+    'Si no, llame o envíe un mensaje de texto a la {hotline}. La línea telefónica es confidencial y atiende las 24 horas, los 7 días de la semana.',
   'what.app': 'También puede contarnos lo que haya visto u oído por medio de la {app}. Toda información es importante y puede ser parte de algo más grande.',
   'what.callHeading': 'Qué pasa cuando llama',
-  'what.call1': 'Hablará con una persona que le escuchará.',
-  'what.call2': 'Cuente lo que vio u oyó, dónde y cuándo. Puede contar tanto o tan poco como quiera.',
-  'what.call3': 'No hace falta que esté seguro de que es trata, y la llamada es confidencial.',
+  'what.call1':
+    'La línea atiende las 24 horas, los 7 días de la semana: puede llamar a cualquier hora.',
+  'what.call2': 'Cuente lo que vio u oyó, dónde y cuándo.',
+  'what.call3':
+    'No hace falta estar seguro de que es trata: toda información es importante. La llamada es confidencial.',
   'card.title': 'Reconozca las señales de la trata de personas',
   'card.description': 'Una tarjeta de una página con las señales de alerta de la trata de personas y el número de la línea de ayuda, lista para imprimir en blanco y negro.',
   'card.howToPrint': 'Para imprimir esta tarjeta, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página, en blanco y negro.',
   'card.report': 'Denúncielo',
   'card.call': 'Llame a la {hotline}: {number}',
-  'card.text': 'O envíe {keyword} al {code}. Confidencial, las 24 horas.',
+  'card.text': 'O envíe la palabra {keyword} por mensaje de texto al {code}.',
   'card.app': 'O cuéntenos lo que vio en la {app}.',
   'card.more': 'Más señales y qué hacer:',
   'card.dontConfront': 'No enfrente a nadie. Si alguien corre peligro inmediato, llame al {number}.',
@@ -193,7 +198,7 @@ const es: UIStrings = {
   'search.type.sign': 'Señales de alerta',
   'search.type.statistic': 'Estadísticas',
   'search.type.page': 'Otras páginas',
-  'search.prompt': 'Escriba una o más palabras y pulse Buscar.',
+  'search.prompt': 'Escriba una o más palabras y presione Buscar.',
   'search.loading': 'Buscando…',
   'search.results.none': 'No hay resultados para «{query}».',
   'search.results.one': '1 resultado para «{query}».',
