@@ -44,18 +44,11 @@ export function pageWeight(dist: string, path: string, html: string, siteOrigin:
         cssGzip += gz(body);
       }
     }
-    if (tag === 'link' && /\bmodulepreload\b/.test(attrs.rel ?? '') && attrs.href && !seen.has(attrs.href)) {
-      seen.add(attrs.href);
-      const body = read(attrs.href);
-      if (body) {
-        requests++;
-        jsGzip += gz(body);
-        jsBytes += body.length;
-      }
-    }
-    if (tag === 'script' && attrs.src && !seen.has(attrs.src)) {
-      seen.add(attrs.src);
-      const body = read(attrs.src);
+    const script =
+      tag === 'link' && /\bmodulepreload\b/.test(attrs.rel ?? '') ? attrs.href : tag === 'script' ? attrs.src : undefined;
+    if (script && !seen.has(script)) {
+      seen.add(script);
+      const body = read(script);
       if (body) {
         requests++;
         jsGzip += gz(body);

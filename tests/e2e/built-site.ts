@@ -1,16 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { builtPagesSync } from '../../src/lib/dist-files.ts';
 
 /** Where `npm run build` writes the site the browser tests serve. */
-export const DIST = 'dist';
+export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-/** Every HTML page Astro built, as a URL path ending in `/` (not the 404 pages, not Pagefind's files). */
+/** Every HTML page Astro built, as a URL path ending in `/` (the 404 pages, `*.html`, are left out). */
 export function builtPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f === 'index.html' || f.endsWith(`${sep}index.html`))
-    .map((f) => `/${f.split(sep).join('/')}`.replace(/index\.html$/, ''))
-    .filter((p) => !p.startsWith('/pagefind/') && !/\/404\/$/.test(p))
-    .sort();
+  return builtPagesSync(DIST)
+    .map((p) => p.path)
+    .filter((p) => p.endsWith('/'));
 }
 
 /** The built HTML of a page path such as `/es/support/`. */
