@@ -38,6 +38,8 @@ export interface SiteConfig {
     url: string;
     /** Facts about the line, each sourced in FACTS.md. */
     hours: '24/7';
+    /** Telecommunications Relay Services: how deaf and hard-of-hearing people reach the hotline. */
+    relay: PhoneLine;
   };
   emergency: PhoneLine;
   donateUrl: string;
@@ -75,6 +77,7 @@ export const site: SiteConfig = {
     text: { keyword: 'HELP', shortCode: '233733', href: 'sms:233733?&body=HELP' },
     url: 'https://humantraffickinghotline.org/',
     hours: '24/7',
+    relay: { display: '711', href: 'tel:711' },
   },
   emergency: { display: '911', href: 'tel:911' },
   donateUrl: 'https://www.stopthetraffik.org/donate/',

@@ -6,5 +6,7 @@ import SupportUs from './SupportUs.astro';
 import StatFigure from './StatFigure.astro';
 import UkHelplines from './UkHelplines.astro';
 import FoodIndustryNumber2018 from './FoodIndustryNumber2018.astro';
+import RelayNumber from './RelayNumber.astro';
+import OrganisationLink from './OrganisationLink.astro';
 
-export const mdxComponents = { Hotline, AppLinks, Emergency, SupportUs, StatFigure, UkHelplines, FoodIndustryNumber2018 };
+export const mdxComponents = { Hotline, AppLinks, Emergency, SupportUs, StatFigure, UkHelplines, FoodIndustryNumber2018, RelayNumber, OrganisationLink };

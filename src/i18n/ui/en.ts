@@ -30,7 +30,7 @@ const en = {
 
   'safe.heading': 'Browse safely',
   'safe.body':
-    'This site sets no cookies, uses no trackers and loads nothing from other websites, but your browser remembers the pages you visit. If someone else checks your phone or computer, use a private window, or delete only this site’s pages from your history: a history wiped clean can be noticed. The “Exit this page” button, or pressing Esc twice, takes you to a weather site straight away.',
+    'This site sets no cookies, stores nothing in your browser, uses no trackers and loads nothing from other websites, and the words you search for here never enter the address bar or your History. The “Exit this page” button takes you to a weather site and replaces this page, so Back does not return to it; pressing Esc twice does the same, but only with JavaScript on. The page stays in your browser’s History list until you delete it. If someone else checks your phone or computer, use a private window, or delete only this site’s pages from your History: a History wiped clean can be noticed.',
 
   'footer.support': 'Support our work',
   'footer.donate': 'Donate to {org}',
@@ -38,6 +38,10 @@ const en = {
   'footer.about':
     '{org} works to help communities become more resilient to trafficking through awareness and engagement.',
   'footer.backToTop': 'Back to top',
+  'footer.about.label': 'About this site',
+  'footer.privacy': 'Privacy',
+  'footer.accessibility': 'Accessibility',
+  'org.website': 'the {org} website',
 
   'home.title': 'Is trafficking happening near you?',
   'home.description':

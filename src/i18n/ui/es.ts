@@ -29,7 +29,7 @@ const es: UIStrings = {
 
   'safe.heading': 'Navegue con seguridad',
   'safe.body':
-    'Este sitio no usa cookies ni rastreadores y no carga nada de otros sitios, pero su navegador recuerda las páginas que visita. Si otra persona revisa su teléfono o su computadora, use una ventana privada, o borre del historial solo las páginas de este sitio: un historial borrado por completo puede llamar la atención. El botón «Salir de esta página», o presionar Esc dos veces, lo lleva de inmediato a una página del clima.',
+    'Este sitio no usa cookies, no guarda nada en su navegador, no usa rastreadores y no carga nada de otros sitios, y las palabras que busca aquí nunca llegan a la barra de direcciones ni al historial. El botón «Salir de esta página» lo lleva a una página del clima y reemplaza esta página, así que el botón Atrás no vuelve a ella; presionar Esc dos veces hace lo mismo, pero solo con JavaScript activado. La página queda en el historial del navegador hasta que usted la borre. Si otra persona revisa su teléfono o su computadora, use una ventana privada, o borre del historial solo las páginas de este sitio: un historial borrado por completo puede llamar la atención.',
 
   'footer.support': 'Apoye nuestro trabajo',
   'footer.donate': 'Done a {org}',
@@ -37,6 +37,10 @@ const es: UIStrings = {
   'footer.about':
     '{org} ayuda a que las comunidades estén mejor preparadas contra la trata de personas, con información y participación.',
   'footer.backToTop': 'Volver arriba',
+  'footer.about.label': 'Sobre este sitio',
+  'footer.privacy': 'Privacidad',
+  'footer.accessibility': 'Accesibilidad',
+  'org.website': 'el sitio web de {org}',
 
   'home.title': '¿Hay trata de personas cerca de usted?',
   'home.description':
