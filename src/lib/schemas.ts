@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isPostTag, postTagKeys, type PostTag } from '../config/tags.ts';
+import { signSourceKeys } from '../config/sign-sources.ts';
 
 /** What Astro passes to a schema function; tests pass a stand-in `image`. */
 export interface SchemaContext<I extends z.ZodType> {
@@ -52,6 +53,16 @@ export const signSchema = () =>
     summary: z.string().min(20).max(300),
     /** Short, concrete signs, most important first (the printable card shows the first three). */
     signs: z.array(z.string().min(10).max(180)).min(2).max(8),
+    /** Where the signs come from: keys of src/config/sign-sources.ts. Every sign must trace to one of them. */
+    sources: z
+      .array(
+        z.enum(signSourceKeys, {
+          error: (issue) => `Unknown source "${String(issue.input)}". Use one of: ${signSourceKeys.join(', ')} (see src/config/sign-sources.ts).`,
+        }),
+        { error: (issue) => (issue.input === undefined ? `Name the sources of these signs in \`sources:\` (keys of src/config/sign-sources.ts: ${signSourceKeys.join(', ')}).` : undefined) },
+      )
+      .min(1, 'Name at least one source for these signs (keys of src/config/sign-sources.ts).')
+      .refine((keys) => new Set(keys).size === keys.length, 'A source is listed twice.'),
     /** File names of related kinds or settings, linked from this entry. */
     related: z.array(slug).default([]),
     /** File name of a statistics entry to link to, e.g. `healthcare-2016`. */

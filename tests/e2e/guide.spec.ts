@@ -96,6 +96,10 @@ for (const l of locales) {
       const response = await page.goto(href);
       expect(response?.status(), href).toBe(200);
       await expect(page.locator('h1[data-sign]')).toHaveCount(1);
+      // Where the signs come from: at least one of the typed sources, linked.
+      const sources = page.locator('[data-sign-sources] a[data-sign-source]');
+      expect(await sources.count(), `${href}: sources`).toBeGreaterThan(0);
+      for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^https:\/\//);
     }
   });
 

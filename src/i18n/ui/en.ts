@@ -98,6 +98,8 @@ const en = {
   'signs.related': 'See also',
   'signs.statLink': 'The figure behind this: {title}',
   'signs.pageDescription': '{title}: warning signs of human trafficking, and what to do if you are worried about someone.',
+  'signs.sources': 'Where these signs come from',
+  'signs.sourcesIntro': 'Each sign above puts in plain words a sign listed by one or more of these sources:',
   'signs.printLink': 'Printable card: the signs and the hotline on one page',
   'signs.notProof': 'One sign on its own does not prove trafficking. If something worries you, report it: you do not need to be sure.',
   'what.heading': 'What to do if you are worried',

@@ -97,6 +97,8 @@ const es: UIStrings = {
   'signs.related': 'Vea también',
   'signs.statLink': 'La cifra que hay detrás: {title}',
   'signs.pageDescription': '{title}: señales de alerta de la trata de personas y qué hacer si le preocupa alguien.',
+  'signs.sources': 'De dónde vienen estas señales',
+  'signs.sourcesIntro': 'Cada señal de arriba explica con palabras sencillas una señal que da una o más de estas fuentes (en inglés):',
   'signs.printLink': 'Tarjeta para imprimir: las señales y la línea de ayuda en una página',
   'signs.notProof': 'Una sola señal no demuestra que haya trata. Si algo le preocupa, denúncielo: no hace falta estar seguro de nada.',
   'what.heading': 'Qué hacer si algo le preocupa',
