@@ -1,14 +1,28 @@
 /**
  * Gates run on every built page, in a phone-sized Chromium, served with the
  * production security headers: zero axe violations, no request to any other
- * host, no Content-Security-Policy violation or other console error, and
- * nothing stored about the visitor.
+ * host, no Content-Security-Policy violation or other console error, nothing
+ * stored about the visitor; and, in the same page visit, what axe cannot see
+ * (WCAG 2.2): no sideways scrolling at 320 CSS px (1.4.10), and no focus stop
+ * entirely hidden under the sticky quick-exit bar when tabbing forwards or
+ * backwards at 320×256 and 320×568 (2.4.11).
  */
 import { resolve } from 'node:path';
 import { builtPagesSync } from '../../src/lib/dist-files.ts';
+import { focusStopsHidden, measureOverflow, quickExitBar, useFont, WIDE_FONT } from '../support/layout-checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const pages = builtPagesSync(resolve(process.env.DIST_DIR ?? 'dist'));
+
+/** The narrowest width WCAG 1.4.10 asks for, and the two heights we tab at (a 400% zoom of 1280×1024, and a small phone). */
+const NARROW = 320;
+const HEIGHTS = [256, 568] as const;
+/** The bar may take at most a quarter of the shortest view. */
+const MAX_BAR = 64;
+
+/** Time spent on the reflow and focus checks in this worker, printed at the end. */
+let layoutMs = 0;
+let layoutPages = 0;
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(4);
@@ -42,5 +56,38 @@ for (const { path } of pages) {
       cookie: document.cookie,
     }));
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
+
+    // WCAG 2.2 beyond axe, on this same page load: resizing the view re-lays the page out.
+    const started = Date.now();
+    await page.setViewportSize({ width: NARROW, height: HEIGHTS[1] });
+    for (const font of [null, WIDE_FONT]) {
+      await page.evaluate(useFont, font);
+      const reflow = await page.evaluate(measureOverflow, NARROW);
+      expect.soft(reflow.offenders, `1.4.10 reflow: page is ${reflow.width}px wide at ${NARROW}px (font: ${font ?? 'the site’s'})`).toEqual([]);
+      expect.soft(reflow.width, `1.4.10 reflow (font: ${font ?? 'the site’s'})`).toBeLessThanOrEqual(NARROW);
+    }
+    // Focus is checked in the wide font: the quick-exit bar is tallest then.
+    for (const height of HEIGHTS) {
+      await page.setViewportSize({ width: NARROW, height });
+      const bar = await page.evaluate(quickExitBar);
+      expect.soft(bar.height, `quick-exit bar height at ${NARROW}×${height}`).toBeLessThanOrEqual(MAX_BAR);
+      expect.soft(bar.scrollPaddingTop, `scroll-padding-top covers the ${bar.height}px bar`).toBeGreaterThanOrEqual(bar.height);
+      for (const direction of ['forward', 'backward'] as const) {
+        const focus = await page.evaluate(focusStopsHidden, direction);
+        expect(focus.positiveTabindex, 'positive tabindex changes the tab order').toBe(0);
+        expect(focus.stops, 'focus stops').toBeGreaterThan(3);
+        expect.soft(focus.hidden, `2.4.11 focus stops entirely hidden, ${direction} at ${NARROW}×${height}`).toEqual([]);
+      }
+    }
+    layoutMs += Date.now() - started;
+    layoutPages += 1;
   });
 }
+
+test.afterAll(() => {
+  if (layoutPages > 0) {
+    console.log(
+      `[every-page] reflow and focus checks: ${layoutPages} pages in this worker, ${(layoutMs / 1000).toFixed(1)} s (${Math.round(layoutMs / layoutPages)} ms a page)`,
+    );
+  }
+});
