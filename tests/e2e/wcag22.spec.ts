@@ -18,7 +18,7 @@ for (const path of ['/es/signs/', '/signs/']) {
     await page.setViewportSize({ width: 320, height: 256 });
     await page.goto(path);
     await page.evaluate(useFont, WIDE_FONT);
-    const model = await page.evaluate(focusStopsHidden, 'forward');
+    const model = await page.evaluate(focusStopsHidden, 'forward' as const);
     await page.reload();
     await page.evaluate(useFont, WIDE_FONT);
 
@@ -26,7 +26,7 @@ for (const path of ['/es/signs/', '/signs/']) {
     const hidden: string[] = [];
     const press = async (key: string) => {
       await page.keyboard.press(key);
-      const result = await page.evaluate(focusStopsHidden, 'current');
+      const result = await page.evaluate(focusStopsHidden, 'current' as const);
       visited.add(result.active!);
       hidden.push(...result.hidden.map((h) => `${key}: ${h}`));
     };
