@@ -7,12 +7,13 @@
  * entirely hidden under the sticky quick-exit bar when tabbing forwards or
  * backwards at 320×256 and 320×568 (2.4.11).
  */
-import { resolve } from 'node:path';
-import { builtPagesSync } from '../../src/lib/dist-files.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { DIST } from '../support/dist-files.ts';
 import { focusStopsHidden, measureOverflow, quickExitBar, useFont, WIDE_FONT } from '../support/layout-checks.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-const pages = builtPagesSync(resolve(process.env.DIST_DIR ?? 'dist'));
+const pages = builtPages(DIST);
 
 /** The narrowest width WCAG 1.4.10 asks for, and the two heights we tab at (a 400% zoom of 1280×1024, and a small phone). */
 const NARROW = 320;

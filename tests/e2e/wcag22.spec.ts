@@ -8,9 +8,9 @@
  *   or a donate button: buttons keep their shape, chart labels and bars stay
  *   visible, filled and empty squares stay distinguishable.
  */
-import { builtHtml, builtPages } from './built-site.ts';
+import { expect, test } from '@playwright/test';
+import { builtHtml, builtPagePaths } from '../support/dist-files.ts';
 import { focusStopsHidden, forcedColoursProblems, useFont, WIDE_FONT } from '../support/layout-checks.ts';
-import { expect, test } from './fixtures.ts';
 
 for (const path of ['/es/signs/', '/signs/']) {
   test(`Tab and Shift+Tab at 320×256 never leave focus hidden under the quick-exit bar: ${path}`, async ({ page }) => {
@@ -39,7 +39,7 @@ for (const path of ['/es/signs/', '/signs/']) {
 
 test.describe('forced colours', () => {
   test.use({ forcedColors: 'active', colorScheme: 'dark' });
-  const pages = builtPages().filter((p) => /data-chart=|<a class="btn btn-primary"[^>]*data-support="donate"/.test(builtHtml(p)));
+  const pages = builtPagePaths().filter((p) => /data-chart=|<a class="btn btn-primary"[^>]*data-support="donate"/.test(builtHtml(p)));
   /** Pages are checked in a few groups, one browser page each, so the run costs little more than the page loads. */
   const GROUPS = 2;
 
