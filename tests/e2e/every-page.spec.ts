@@ -2,7 +2,8 @@
  * Gates run on every built page, in a phone-sized Chromium, served with the
  * production security headers: zero axe violations, no request to any other
  * host, no Content-Security-Policy violation or other console error, nothing
- * stored about the visitor; and, in the same page visit, what axe cannot see
+ * stored about the visitor, footer links to the privacy and accessibility
+ * statements; and, in the same page visit, what axe cannot see
  * (WCAG 2.2): no sideways scrolling at 320 CSS px (1.4.10), and no focus stop
  * entirely hidden under the sticky quick-exit bar when tabbing forwards or
  * backwards at 320×256 and 320×568 (2.4.11).
@@ -57,6 +58,10 @@ for (const { path } of pages) {
       cookie: document.cookie,
     }));
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
+
+    // The privacy and accessibility statements are linked from every page's footer.
+    const statements = await page.locator('footer a[data-footer-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(statements, 'footer links to the statements').toEqual([expect.stringMatching(/\/privacy\/$/), expect.stringMatching(/\/accessibility\/$/)]);
 
     // WCAG 2.2 beyond axe, on this same page load: resizing the view re-lays the page out.
     const started = Date.now();
