@@ -84,7 +84,7 @@ const bothLocales = [
   {
     path: '/es/blog/food-industry-418-reports/',
     lang: 'es',
-    h1: '418 avisos de posible explotación en restaurantes, bares y hoteles',
+    h1: 'Sector de la alimentación: 418 avisos de posible explotación',
     intl: 'es-US',
     published: 'Publicado el ',
     reading: /^Lectura de \d+ min$/,
