@@ -7,14 +7,14 @@
 import type { Locale } from '../i18n/locales.ts';
 
 export const postTags = {
-  campaigns: { en: 'Campaigns', es: 'Campañas' },
-  stockton: { en: 'Stockton', es: 'Stockton' },
-  healthcare: { en: 'Healthcare', es: 'Salud' },
-  'food-industry': { en: 'Food industry', es: 'Industria alimentaria' },
-  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral' },
-  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido' },
-  'staying-safe': { en: 'Staying safe', es: 'Seguridad' },
-  'stop-app': { en: 'STOP APP', es: 'STOP APP' },
+  campaigns: { en: 'Campaigns', es: 'Campañas', hmn: 'Phiaj xwm' },
+  stockton: { en: 'Stockton', es: 'Stockton', hmn: 'Stockton' },
+  healthcare: { en: 'Healthcare', es: 'Salud', hmn: 'Kev kho mob' },
+  'food-industry': { en: 'Food industry', es: 'Industria alimentaria', hmn: 'Kev lag luam khoom noj' },
+  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral', hmn: 'Kev tsim txom neeg ua haujlwm' },
+  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido', hmn: 'Teb chaws Askiv (UK)' },
+  'staying-safe': { en: 'Staying safe', es: 'Seguridad', hmn: 'Kev nyab xeeb' },
+  'stop-app': { en: 'STOP APP', es: 'STOP APP', hmn: 'STOP APP' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PostTag = keyof typeof postTags;

@@ -1,10 +1,11 @@
 import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
 import en, { type UIStrings, type UIKey } from './ui/en.ts';
 import es from './ui/es.ts';
+import hmn from './ui/hmn.ts';
 
 export { defaultLocale, isLocale, localeInfo, locales, type Locale, type UIKey, type UIStrings };
 
-const dictionaries: Record<Locale, UIStrings> = { en, es };
+const dictionaries: Record<Locale, UIStrings> = { en, es, hmn };
 
 export type Params = Record<string, string | number>;
 
@@ -71,6 +72,14 @@ export function localeFromParam(param: string | undefined): Locale {
 }
 
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  const own = localeInfo[locale].dates;
+  if (own) {
+    return interpolate(own.pattern, {
+      day: formatNumber(date.getUTCDate(), locale),
+      month: own.months[date.getUTCMonth()]!,
+      year: formatNumber(date.getUTCFullYear(), locale, { useGrouping: false }),
+    });
+  }
   return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 

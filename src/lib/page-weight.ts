@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { fileForPath } from './dist-files.ts';
 import { findTags, internalPath, srcsetUrls } from './html-links.ts';
 import { inlineScripts } from './csp.ts';
+import { splitLocalePath } from '../i18n/index.ts';
 
 export interface PageWeight {
   path: string;
@@ -87,5 +88,5 @@ export const BUDGETS = {
   maxJsBytesOutsideSearch: 1024,
 };
 
-/** Search pages may load the search script. */
-export const isSearchPage = (path: string) => /^\/(?:[a-z]{2}\/)?search\/$/.test(path);
+/** Search pages (in any locale, whatever the length of its code) may load the search script. */
+export const isSearchPage = (path: string) => splitLocalePath(path).path === '/search/';

@@ -41,6 +41,11 @@ const placeholders: Record<Locale, { description: string; alt: string; body: str
     alt: 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
     body: 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
   },
+  hmn: {
+    description: 'Hloov cov lus no ua ib kab lus luv luv piav txog tsab ntawv no. Nws tshwm hauv cov npe, hauv kev nrhiav thiab thaum qhia link.',
+    alt: 'Duab kos muaj cov lus STOP THE TRAFFIK xim dawb rau saum xim xiav tsaus, saum cov nthwv dej xim xiav.',
+    body: 'Sau tsab ntawv ntawm no. Tsuas sau tej yam tseeb uas muaj qhov chaw los, thiab qhia seb txhua tus lej los qhov twg.',
+  },
 };
 
 /** Every post file in a locale folder (including year folders), by slug. */

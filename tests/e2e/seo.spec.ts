@@ -84,7 +84,7 @@ test('every page has a title, description, canonical URL, Open Graph, Twitter an
     expect(await meta('meta[property="og:description"]'), path).toBe(description);
     expect(await meta('meta[property="og:url"]'), path).toBe(canonical);
     expect(await meta('meta[property="og:type"]'), path).toMatch(/^(website|article)$/);
-    expect(await meta('meta[property="og:locale"]'), path).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    expect(await meta('meta[property="og:locale"]'), path).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
     const image = (await meta('meta[property="og:image"]')) ?? '';
     expect(image.startsWith(`${site.siteUrl}/`), `${path}: ${image}`).toBe(true);
     expect(await meta('meta[property="og:image:width"]'), path).toBe('1200');

@@ -1,0 +1,221 @@
+import type { UIStrings } from './en.ts';
+
+/**
+ * Hmong interface strings (White Hmong, Romanized Popular Alphabet): short,
+ * spoken-sounding sentences addressing the reader as "koj". Names of
+ * organisations, the STOP APP and the hotline stay in English; the text
+ * around them says in Hmong what they are. Digits are the Latin ones the
+ * English uses.
+ */
+const hmn: UIStrings = {
+  'site.name': 'STOP THE TRAFFIK',
+  'site.tagline': 'Kawm paub cov cim qhia txog kev lag luam tib neeg hauv Stockton thiab San Joaquin Valley.',
+
+  'skip.link': 'Hla mus rau cov ntsiab lus',
+
+  'quickExit.label': 'Tawm nplooj ntawv no',
+  'quickExit.hidden': 'Xwm txheej ceev',
+  'quickExit.region': 'Tawm sai',
+  'quickExit.hint': 'Nias Esc ob zaug kom tawm sai sai.',
+
+  'hotline.heading': 'Xav tau kev pab tam sim no?',
+  'hotline.call': 'Hu rau {number}',
+  'hotline.text': 'Xa ntawv {keyword} rau {code}',
+  'hotline.emergency': 'Yog muaj kev txaus ntshai tam sim no, hu rau {number}.',
+  'hotline.available': 'Kev hu xov tooj yog zais cia. Lawv teb xov tooj 24 teev ib hnub, 7 hnub ib lim tiam.',
+  'hotline.name': 'National Human Trafficking Hotline',
+
+  'nav.label': 'Cov nplooj tseem ceeb',
+  'nav.home': 'Nplooj pib',
+  'nav.campaign': 'Phiaj xwm hauv Stockton',
+
+  'lang.switch': 'Hom lus',
+  'lang.switchTo': 'Nyeem nplooj ntawv no ua lus {language}',
+
+  'safe.heading': 'Siv lub vev xaib no kom nyab xeeb',
+  'safe.body':
+    'Lub vev xaib no tsis siv cookies, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Tiam sis koj lub browser nco cov nplooj ntawv koj mus saib. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub history. Yog koj tshem tag nrho lub history, tej zaum lawv yuav pom. Lub pob “Tawm nplooj ntawv no”, los yog nias Esc ob zaug, coj koj mus rau ib lub vev xaib huab cua tam sim ntawd.',
+
+  'footer.support': 'Pab peb txoj haujlwm',
+  'footer.donate': 'Pub nyiaj pab {org}',
+  'footer.app': 'Rub {app} los siv',
+  'footer.about':
+    '{org} pab cov zej zog kom muaj zog tiv thaiv kev lag luam tib neeg, los ntawm kev qhia kom neeg paub thiab kev koom tes.',
+  'footer.backToTop': 'Rov qab mus saum toj',
+
+  'home.title': 'Puas muaj kev lag luam tib neeg nyob ze koj?',
+  'home.description':
+    'Muaj kev lag luam tib neeg hauv Stockton thiab San Joaquin Valley. Kawm kom paub nws, thiab kawm qhia tawm kom nyab xeeb.',
+  'home.intro':
+    'Kev lag luam tib neeg muaj thoob plaws ntiaj teb. Kev tshawb fawb pom tias Stockton thiab thaj chaw San Joaquin Valley tej zaum yog qhov chaw uas muaj kev lag luam tib neeg ntau. Koj puas yuav paub thaum nws muaj nyob hauv koj lub zej zog?',
+  'home.campaignCta': 'Nyeem txog kev lag luam tib neeg hauv Stockton',
+  'home.reportHeading': 'Qhia tawm yam koj pom',
+  'home.reportBody':
+    'Yog koj pom los yog hnov ib yam dab tsi uas zoo li tsis yog, thov qhia tawm. Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau tub ceev xwm ntawm {emergency}.',
+  'home.signsHeading': 'Koj puas paub cov cim qhia?',
+  'home.signsBody':
+    'Kev lag luam tib neeg tuaj yeem nkaum nyob hauv teb, hauv tsev so (motel), hauv cov ntawv tshaj tawm hauv internet, hauv kev kho mob thiab hauv tsev noj mov. Kawm seb yuav tsum saib dab tsi thiab yuav ua li cas.',
+  'home.signsCta': 'Kawm cov cim qhia',
+  'home.postsHeading': 'Cov ntawv tshiab tshaj',
+  'home.campaignsHeading': 'Peb cov phiaj xwm',
+
+  'campaign.place': 'Phiaj xwm: {place}',
+  'campaign.updated': 'Hloov kho {date}',
+  'campaign.published': 'Luam tawm {date}',
+  'campaign.hotlineRegion': 'Xov tooj pab rau thaj chaw no',
+
+  'support.heading': 'Pab peb',
+  'support.body':
+    'Koj cov nyiaj pub pab tseem ceeb heev rau peb txoj kev tawm tsam kev lag luam tib neeg. Yog peb koom tes, peb yuav nres tau nws.',
+  'support.donate': 'Pub nyiaj',
+  'support.external': '(qhib lub vev xaib {org}, ua lus Askiv)',
+
+  'app.heading': 'Qhia yam koj tau pom: {app}',
+  'app.body':
+    'Rub {app} los siv, ces koj qhia tau txhua yam koj tau pom los yog hnov uas tej zaum muaj feem xyuam rau kev lag luam tib neeg. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
+
+  'translation.missing': 'Nplooj ntawv no tseem tsis tau muab txhais ua lus Hmoob. Hauv qab no yog thawj tsab, ua lus Askiv.',
+
+  'notFound.title': 'Nrhiav tsis tau nplooj ntawv no',
+  'notFound.description': 'Peb nrhiav tsis tau nplooj ntawv ntawd.',
+  'notFound.body': 'Nplooj ntawv koj nrhiav tsis muaj, los yog tau txav mus rau lwm qhov lawm. Cov nplooj ntawv no tej zaum pab tau koj:',
+  'notFound.home': 'Mus rau nplooj pib',
+
+  // Warning-signs guide and statistics explainers
+  'nav.signs': 'Cov cim ceeb toom',
+  'nav.stats': 'Cov lej',
+  'signs.filterLabel': 'Xaiv cov cim',
+  'signs.byKind': 'Raws li hom kev tsim txom',
+  'signs.bySetting': 'Raws li qhov chaw',
+  'signs.all': 'Tag nrho cov cim ceeb toom',
+  'signs.kindsHeading': 'Cov cim raws li hom kev tsim txom',
+  'signs.settingsHeading': 'Cov cim raws li qhov chaw',
+  'signs.group.general': 'Cov cim nyob txhua qhov chaw',
+  'signs.group.kind': 'Hom kev tsim txom',
+  'signs.group.setting': 'Qhov chaw',
+  'signs.signsHeading': 'Cov cim uas koj yuav tsum saib',
+  'signs.onlyOne': 'Nplooj ntawv rau {title} xwb',
+  'signs.related': 'Saib ntxiv',
+  'signs.statLink': 'Tus lej qhia txog qhov no: {title}',
+  'signs.pageDescription': '{title}: cov cim ceeb toom txog kev lag luam tib neeg, thiab yuav ua li cas yog koj txhawj txog ib tug neeg.',
+  'signs.printLink': 'Daim npav luam tawm: cov cim thiab tus xov tooj pab nyob rau ib nplooj',
+  'signs.notProof': 'Ib lub cim xwb tsis tau qhia tseeb tias yog kev lag luam tib neeg. Yog muaj ib yam ua rau koj txhawj, thov qhia tawm: koj tsis tas yuav paub tseeb.',
+  'what.heading': 'Yuav ua li cas yog koj txhawj',
+  'what.confront': 'Tsis txhob mus nug los yog sib cav nrog tus neeg koj xav tias ua txhaum, thiab tsis txhob mus cawm leej twg ib leeg. Qhov ntawd yuav ua rau nws thiab koj muaj kev txaus ntshai.',
+  'what.emergency': 'Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau {number}.',
+  'what.hotline':
+    'Yog tsis yog li ntawd, hu los yog xa ntawv rau {hotline} (lub xov tooj pab txog kev lag luam tib neeg thoob teb chaws Asmeskas). Lub xov tooj no yog zais cia, thiab qhib 24 teev ib hnub, 7 hnub ib lim tiam.',
+  'what.app': 'Koj kuj qhia tau txhua yam koj pom los yog hnov los ntawm {app}. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
+  'what.callHeading': 'Thaum koj hu, yuav muaj li cas',
+  'what.call1': 'Lawv teb xov tooj 24 teev ib hnub, 7 hnub ib lim tiam: koj hu tau txhua lub sij hawm.',
+  'what.call2': 'Qhia rau lawv tias koj pom los yog hnov dab tsi, nyob qhov twg thiab thaum twg.',
+  'what.call3':
+    'Koj tsis tas yuav paub tseeb tias yog kev lag luam tib neeg: txhua yam koj paub tseem ceeb. Kev hu no yog zais cia.',
+  'card.title': 'Kawm paub cov cim qhia txog kev lag luam tib neeg',
+  'card.description': 'Ib daim npav ib nplooj uas muaj cov cim ceeb toom txog kev lag luam tib neeg thiab tus xov tooj pab, npaj txhij luam ua xim dub thiab dawb.',
+  'card.howToPrint': 'Yog xav luam daim npav no, siv qhov Print hauv koj lub browser (Ctrl+P, los yog Cmd+P ntawm Mac). Nws luam tau rau ib nplooj, ua xim dub thiab dawb.',
+  'card.report': 'Qhia tawm',
+  'card.call': 'Hu rau {hotline}: {number}',
+  'card.text': 'Los yog xa ntawv {keyword} rau {code}.',
+  'card.app': 'Los yog qhia yam koj pom hauv {app}.',
+  'card.more': 'Cov cim ntxiv thiab yuav ua li cas:',
+  'card.dontConfront': 'Tsis txhob mus nug los yog sib cav nrog leej twg. Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau {number}.',
+  'stats.title': 'Piav qhia cov lej',
+  'stats.description': 'Cov lej peb siv txog kev lag luam tib neeg thiab kev ua qhev niaj hnub no: lawv los qhov twg, lawv suav dab tsi thiab tsis suav dab tsi.',
+  'stats.intro': 'Txhua tus lej ntawm lub vev xaib no qhia tias nws los qhov twg thiab xyoo twg. Ntawm no koj pom tau tias txhua tus lej suav dab tsi, lawv suav li cas, thiab nws tsis qhia peb dab tsi.',
+  'stats.ratio': '{part} ntawm txhua {whole}',
+  'stats.source': 'Qhov chaw los: {source}, {year}.',
+  'stats.methodology': 'Lawv suav li cas',
+  'stats.caveats': 'Nco ntsoov',
+  'stats.quote': 'Raws li qhov chaw los hais (ua lus Askiv)',
+  'stats.superseded': 'Muaj ib tus lej tshiab dua los hloov tus no lawm:',
+  'stats.supersededNote': 'Muaj tus lej tshiab dua los hloov lawm',
+  'stats.explainer': 'Txog tus lej no: {title}',
+  'stats.all': 'Tag nrho cov lej',
+  'stats.charts': 'Cov lej, kos ua duab',
+  'stats.tableCaption': 'Cov ntaub ntawv: {title}',
+  'stats.tableItem': 'Yam uas lawv suav',
+  'stats.tableValue': 'Tus lej',
+  'stats.total': 'Tag nrho',
+  'stats.waffleDesc': '{filled} ntawm {total} lub plaub fab muaj xim.',
+  'stats.waffleKey': 'Cov plaub fab muaj xim: {label}.',
+  'stats.waffleRest': 'Cov plaub fab tsis muaj xim: {label}.',
+  // Blog (posts, tags, feeds)
+  'nav.blog': 'Blog',
+  'blog.title': 'Blog ntawm peb cov phiaj xwm',
+  'blog.description':
+    'Cov ntawv los ntawm STOP THE TRAFFIK cov phiaj xwm: tej yam tseeb thiab lawv qhov chaw los, xov xwm txog peb txoj haujlwm, thiab txoj kev koj pab tau nres kev lag luam tib neeg.',
+  'blog.pageTitle': '{title}, nplooj {page} ntawm {last}',
+  'blog.pagination': 'Cov nplooj ntawv blog',
+  'blog.newer': 'Cov ntawv tshiab dua',
+  'blog.older': 'Cov ntawv qub dua',
+  'blog.pageOf': 'Nplooj {page} ntawm {last}',
+  'blog.published': 'Luam tawm {date}',
+  'blog.updated': 'Hloov kho {date}',
+  'blog.readingTime': 'Nyeem li {minutes} feeb',
+  'blog.by': 'Sau los ntawm {author}',
+  'blog.tags': 'Cov ntsiab lus',
+  'blog.tagTitle': 'Cov ntawv txog “{tag}”',
+  'blog.tagDescription': 'Txhua tsab ntawv ntawm STOP THE TRAFFIK cov phiaj xwm txog “{tag}”.',
+  'blog.allTags': 'Tag nrho cov ntsiab lus',
+  'blog.allPosts': 'Tag nrho cov ntawv',
+  'blog.untranslated': 'Tseem yog lus Askiv',
+  'blog.morePosts': 'Cov ntawv ntxiv',
+  'blog.previous': 'Tsab ntawv dhau los',
+  'blog.next': 'Tsab ntawv tom ntej',
+  'blog.share': 'Qhia tsab ntawv no rau lwm tus',
+  'blog.shareEmail': 'Xa ua email',
+  'blog.shareWhatsApp': 'Qhia hauv WhatsApp',
+  'blog.shareFacebook': 'Qhia hauv Facebook',
+  'blog.shareNote':
+    'Tsuas yog thaum koj xaiv ib qho, nws thiaj qhib lwm lub app los yog lwm lub vev xaib. Cov app tej zaum yuav khaws tej yam koj qhia: yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, xav ua ntej seb puas nyab xeeb.',
+  'blog.campaignPosts': 'Cov ntawv txog {place} thiab {region}',
+  'blog.campaignLink': 'Phiaj xwm: {title}',
+  'blog.rssTitle': '{site}: blog ntawm peb cov phiaj xwm',
+  'blog.rss': 'Txais cov ntawv tshiab los ntawm RSS feed',
+  'blog.empty': 'Tseem tsis tau muaj ntawv.',
+  'blog.draftBadge': 'Tsab qauv',
+  'blog.draft': 'Tsab qauv: tsuas yog koj pom thaum saib ua ntej (preview). Nws yuav tsis luam tawm kom txog thaum muab “draft: true” tshem tawm.',
+  'ukHelpline.heading': 'Nyob rau teb chaws Askiv (UK)',
+  'ukHelpline.body':
+    '{name} (lub xov tooj pab txog kev ua qhev niaj hnub no thiab kev tsim txom) qhib 24 teev ib hnub, 365 hnub ib xyoos, ua ntau tshaj 200 hom lus. Nws yog zais cia, thiab yog koj xav tau, koj tsis tas qhia koj lub npe (tsuas yog thaum muaj ib tug neeg txoj sia muaj kev txaus ntshai, los yog ib tug me nyuam muaj kev phom sij). Lub koom haum pab dawb {operator} yog tus khiav lub xov tooj no.',
+  'ukHelpline.website': 'Lub vev xaib ntawm {name} (ua lus Askiv)',
+  'ukHelpline.emergency': 'Yog muaj kev txaus ntshai tam sim no nyob rau UK, hu rau {number}.',
+  'ukHelpline.usHeading': 'Nyob rau teb chaws Asmeskas',
+  'ukHelpline.us': 'Tiv tauj {name}:',
+  // Search, support, get help and SEO (issue 5: search, support pages and discovery)
+  'nav.getHelp': 'Nrhiav kev pab',
+  'nav.support': 'Pab peb',
+  'nav.search': 'Nrhiav',
+  'search.title': 'Nrhiav',
+  'search.description': 'Nrhiav txhua nplooj ntawv lus Hmoob ntawm STOP THE TRAFFIK lub vev xaib phiaj xwm, thiab xaiv hom nplooj ntawv kom pom tsawg dua.',
+  'search.heading': 'Nrhiav hauv lub vev xaib no',
+  'search.formLabel': 'Nrhiav hauv lub vev xaib',
+  'search.field': 'Cov lus koj xav nrhiav',
+  'search.submit': 'Nrhiav',
+  'search.noScript':
+    'Kev nrhiav yuav tsum siv JavaScript, tiam sis nws raug kaw los yog tsis ua haujlwm hauv koj lub browser. Koj tseem mus tau txhua qhov ntawm lub vev xaib los ntawm cov ntu no:',
+  'search.sections': 'Cov ntu tseem ceeb',
+  'search.filters': 'Hom nplooj ntawv',
+  'search.type.campaign': 'Phiaj xwm',
+  'search.type.post': 'Cov ntawv blog',
+  'search.type.sign': 'Cov cim ceeb toom',
+  'search.type.statistic': 'Cov lej',
+  'search.type.page': 'Lwm cov nplooj ntawv',
+  'search.prompt': 'Ntaus ib lo lus los yog ntau lo lus, ces nias Nrhiav.',
+  'search.loading': 'Tab tom nrhiav…',
+  'search.results.none': 'Nrhiav tsis pom dab tsi rau “{query}”.',
+  'search.results.one': 'Pom 1 yam rau “{query}”.',
+  'search.results.many': 'Pom {count} yam rau “{query}”.',
+  'search.results.heading': 'Cov uas nrhiav pom',
+  'search.more': 'Saib ntxiv',
+  'search.error': 'Tam sim no nrhiav tsis tau. Thov sim dua tom qab, los yog siv cov ntu hauv qab no.',
+  'badge.appStore.top': 'Rub tau ntawm',
+  'badge.appStore.name': 'App Store',
+  'badge.googlePlay.top': 'Rub tau ntawm',
+  'badge.googlePlay.name': 'Google Play',
+  'badge.forApp': '({app})',
+  'seo.defaultImageAlt': 'Duab kos ib txoj kev ntev hla cov teb thaum hnub poob, muaj ib lub tsev khaws qoob loo (barn) thiab ib lub tsev so ntawm ntug kev (motel).',
+};
+
+export default hmn;
