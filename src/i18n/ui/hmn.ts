@@ -13,14 +13,14 @@ const hmn: UIStrings = {
 
   'skip.link': 'Hla mus rau cov ntsiab lus',
 
-  'quickExit.label': 'Tawm nplooj ntawv no',
+  'quickExit.label': 'Tawm ntawm no',
   'quickExit.hidden': 'Xwm txheej ceev',
   'quickExit.region': 'Tawm sai',
-  'quickExit.hint': 'Nias Esc ob zaug kom tawm sai sai.',
+  'quickExit.hint': 'Nias Esc ob zaug kom tawm sai.',
 
   'hotline.heading': 'Xav tau kev pab tam sim no?',
   'hotline.call': 'Hu rau {number}',
-  'hotline.text': 'Xa ntawv {keyword} rau {code}',
+  'hotline.text': 'Xa {keyword} rau {code}',
   'hotline.emergency': 'Yog muaj kev txaus ntshai tam sim no, hu rau {number}.',
   'hotline.available': 'Kev hu xov tooj yog zais cia. Lawv teb xov tooj 24 teev ib hnub, 7 hnub ib lim tiam.',
   'hotline.name': 'National Human Trafficking Hotline',
@@ -34,7 +34,7 @@ const hmn: UIStrings = {
 
   'safe.heading': 'Siv lub vev xaib no kom nyab xeeb',
   'safe.body':
-    'Lub vev xaib no tsis siv cookies, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Tiam sis koj lub browser nco cov nplooj ntawv koj mus saib. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub history. Yog koj tshem tag nrho lub history, tej zaum lawv yuav pom. Lub pob “Tawm nplooj ntawv no”, los yog nias Esc ob zaug, coj koj mus rau ib lub vev xaib huab cua tam sim ntawd.',
+    'Lub vev xaib no tsis siv cookies, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Tiam sis koj lub browser nco cov nplooj ntawv koj mus saib. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub history. Yog koj tshem tag nrho lub history, tej zaum lawv yuav pom. Lub pob “Tawm ntawm no”, los yog nias Esc ob zaug, coj koj mus rau ib lub vev xaib huab cua tam sim ntawd.',
 
   'footer.support': 'Pab peb txoj haujlwm',
   'footer.donate': 'Pub nyiaj pab {org}',
@@ -208,7 +208,7 @@ const hmn: UIStrings = {
   'search.results.one': 'Pom 1 yam rau “{query}”.',
   'search.results.many': 'Pom {count} yam rau “{query}”.',
   'search.results.heading': 'Cov uas nrhiav pom',
-  'search.more': 'Saib ntxiv',
+  'search.more': 'Saib ntau ntxiv',
   'search.error': 'Tam sim no nrhiav tsis tau. Thov sim dua tom qab, los yog siv cov ntu hauv qab no.',
   'badge.appStore.top': 'Rub tau ntawm',
   'badge.appStore.name': 'App Store',
