@@ -1,36 +1,49 @@
-/** The languages the site is written in. English is the default and lives at the root. */
-export const locales = ['en', 'es', 'hmn'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'en';
-
-export interface LocaleInfo {
-  /** Name of the language in that language, for the switcher. */
-  label: string;
-  /** BCP 47 tag for `<html lang>` and `hreflang`. */
-  lang: string;
-  /** Locale for Intl date and number formatting. */
-  intl: string;
-  /** Open Graph locale. */
-  og: string;
+/**
+ * The languages the site is written in. Adding a language is one entry here,
+ * one strings file `src/i18n/ui/<code>.ts`, and content folders
+ * `content/<collection>/<code>/` (see src/i18n/README.md). Nothing else names
+ * a language: routes, the 404 pages, the sitemap, feeds and search all read
+ * this list.
+ */
+export interface LocaleEntry {
   /**
-   * For a language the ICU data in Node and browsers has no dates for (Intl
-   * falls back to English month names): the month names, January first, and
-   * the pattern `formatDate` fills with `{day}`, `{month}` and `{year}`.
+   * BCP 47 language code, any length (`es`, `hmn`, `pa`): the address prefix (`/es/`), the content
+   * folder, the strings file name, and `<html lang>`/`hreflang`.
    */
-  dates?: { months: readonly string[]; pattern: string };
+  code: string;
+  /** The language's name in English, for staff and tools. */
+  name: string;
+  /** The language's name in that language, for the language switcher. */
+  ownName: string;
+  /** Locale for `Intl` date and number formatting, e.g. `es-US`. */
+  intl: string;
+  /** Text direction, written on `<html dir>`. */
+  dir: 'ltr' | 'rtl';
+  /**
+   * Only for a language whose dates the ICU data in Node and browsers does not know (`Intl` would
+   * write English month names): the month names, January first, and the pattern `formatDate` fills
+   * with `{day}`, `{month}` and `{year}`. `intl` then only formats the digits.
+   */
+  dates?: LocaleDates;
 }
 
-export const localeInfo: Record<Locale, LocaleInfo> = {
-  en: { label: 'English', lang: 'en', intl: 'en-US', og: 'en_US' },
-  es: { label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US' },
-  // Hmong (White Hmong, RPA). CLDR has no Hmong data, so numbers use the US
-  // conventions (Latin digits, as in 1-888-373-7888) and dates spell the
-  // month the way Hmong Americans write it: "26 Lub Kaum Ib Hlis 2026".
-  hmn: {
-    label: 'Hmoob',
-    lang: 'hmn',
+export interface LocaleDates {
+  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  pattern: string;
+}
+
+export const localeList = [
+  { code: 'en', name: 'English', ownName: 'English', intl: 'en-US', dir: 'ltr' },
+  { code: 'es', name: 'Spanish', ownName: 'Español', intl: 'es-US', dir: 'ltr' },
+  {
+    // White Hmong in the Romanized Popular Alphabet. CLDR has no Hmong data: numbers use the US
+    // conventions (the English digits, as in 1-888-373-7888); dates spell the month the way Hmong
+    // Americans write it, "26 Lub Kaum Ib Hlis 2026" (hlis after ib/ob/peb/plaub/tsib, hli after the others).
+    code: 'hmn',
+    name: 'Hmong',
+    ownName: 'Hmoob',
     intl: 'en-US',
-    og: 'hmn_US',
+    dir: 'ltr',
     dates: {
       months: [
         'Lub Ib Hlis',
@@ -49,7 +62,50 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
       pattern: '{day} {month} {year}',
     },
   },
-};
+] as const satisfies readonly LocaleEntry[];
+
+export type Locale = (typeof localeList)[number]['code'];
+
+/** The language served at the root (no address prefix), and the original every translation is made from. */
+export const defaultLocale: Locale = 'en';
+
+export const locales: readonly Locale[] = localeList.map((entry) => entry.code);
+
+export interface LocaleInfo {
+  /** The language's name in English. */
+  name: string;
+  /** Name of the language in that language, for the switcher. */
+  label: string;
+  /** BCP 47 tag for `<html lang>` and `hreflang`. */
+  lang: string;
+  /** Locale for Intl date and number formatting. */
+  intl: string;
+  /** Open Graph locale (`es_US`, `hmn_US`): the language code and the region of `intl`. */
+  og: string;
+  dir: 'ltr' | 'rtl';
+  dates?: LocaleDates;
+}
+
+/** `hmn` with `intl: 'en-US'` is `hmn_US`, not `en_US`: the page is in Hmong. */
+function openGraphLocale(entry: LocaleEntry): string {
+  const region = new Intl.Locale(entry.intl).region;
+  return region ? `${entry.code}_${region}` : entry.code;
+}
+
+export const localeInfo = Object.fromEntries(
+  localeList.map((entry: LocaleEntry) => [
+    entry.code,
+    {
+      name: entry.name,
+      label: entry.ownName,
+      lang: entry.code,
+      intl: entry.intl,
+      og: openGraphLocale(entry),
+      dir: entry.dir,
+      ...(entry.dates ? { dates: entry.dates } : {}),
+    },
+  ]),
+) as Record<Locale, LocaleInfo>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

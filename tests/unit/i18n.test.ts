@@ -1,41 +1,70 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   alternatePaths,
+  defaultLocale,
   formatDate,
   formatNumber,
   interpolate,
   localeFromParam,
   localeFromPath,
+  localeInfo,
+  locales,
   localizePath,
   splitLocalePath,
-  useTranslations,
-} from '../../src/i18n/index.ts';
-import en from '../../src/i18n/ui/en.ts';
-import es from '../../src/i18n/ui/es.ts';
-import hmn from '../../src/i18n/ui/hmn.ts';
+  translator,
+  type UIStrings,
+} from '@/i18n/index.ts';
+import { localeList } from '@/i18n/locales.ts';
+import { stringsByLocale } from '@/i18n/translate.ts';
+import en from '@/i18n/ui/en.ts';
+import es from '@/i18n/ui/es.ts';
 
-const translations = { es, hmn };
+/** Every strings file, as the build finds them (`src/i18n/ui/<code>.ts`). */
+const uiFolder = new URL('../../src/i18n/ui/', import.meta.url);
+const stringFiles = Object.fromEntries(
+  await Promise.all(
+    readdirSync(uiFolder)
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => [`./ui/${f}`, (await import(new URL(f, uiFolder).href)) as { default: UIStrings }] as const),
+  ),
+);
 
-test('every locale has exactly the English keys, none empty', () => {
-  for (const [locale, dict] of Object.entries(translations)) {
-    assert.deepEqual(Object.keys(dict).sort(), Object.keys(en).sort(), locale);
-    for (const [key, value] of Object.entries(dict)) assert.ok(value.trim(), `${locale} "${key}" is empty`);
-  }
+test('every language in the list has a strings file, and every strings file a language', () => {
+  assert.deepEqual(Object.keys(stringsByLocale(stringFiles, locales)).sort(), [...locales].sort());
+  assert.throws(() => stringsByLocale({ './ui/en.ts': { default: en } }, ['en', 'hmn']), /src\/i18n\/ui\/hmn\.ts/);
+  assert.throws(() => stringsByLocale({ ...stringFiles, './ui/xx.ts': { default: en } }, locales), /ui\/xx\.ts has no entry/);
 });
 
-test('placeholders match between locales', () => {
+test('every locale has exactly the English keys, none empty, with the same placeholders', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const [locale, dict] of Object.entries(translations)) {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      for (const name of names(dict[key])) assert.ok(names(en[key]).includes(name), `${locale} "${key}" uses {${name}} unknown in en`);
+  for (const [file, { default: strings }] of Object.entries(stringFiles)) {
+    assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), file);
+    for (const [key, value] of Object.entries(strings) as [keyof typeof en, string][]) {
+      assert.ok(value.trim(), `${file} "${key}" is empty`);
+      for (const name of names(value)) assert.ok(names(en[key]).includes(name), `${file} "${key}" uses {${name}} unknown in en`);
     }
   }
 });
 
-test('t() looks strings up per locale and fills placeholders', () => {
-  assert.equal(useTranslations('en')('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
-  assert.equal(useTranslations('es')('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
+test('every strings file is typed against the English keys, so `npm run check` fails on a missing or extra key', () => {
+  for (const file of readdirSync(uiFolder).filter((f) => f.endsWith('.ts') && f !== 'en.ts')) {
+    const source = readFileSync(new URL(file, uiFolder), 'utf8');
+    assert.match(source, /:\s*UIStrings\s*=|satisfies\s+UIStrings\b/, `src/i18n/ui/${file} must declare its object as UIStrings (see es.ts)`);
+  }
+});
+
+test('a locale is one entry: its code, names, Intl locale and direction', () => {
+  assert.equal(localeList[0].code, defaultLocale);
+  assert.deepEqual(localeInfo.es, { name: 'Spanish', label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', dir: 'ltr' });
+  assert.equal(new Set(locales).size, locales.length, 'codes are unique');
+  for (const locale of locales) assert.doesNotThrow(() => new Intl.Locale(localeInfo[locale].lang), locale);
+});
+
+test('t() looks strings up and fills placeholders', () => {
+  assert.equal(translator(en)('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
+  assert.equal(translator(es)('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
   assert.throws(() => interpolate('Call {number}'), /Missing value for "\{number\}"/);
 });
 
@@ -61,19 +90,14 @@ test('locale of a path and of a route parameter', () => {
 });
 
 test('alternate paths list the page in every language', () => {
-  assert.deepEqual(alternatePaths('/es/campaigns/stockton/'), [
+  assert.deepEqual(
+    alternatePaths('/es/campaigns/stockton/'),
+    locales.map((locale) => ({ locale, path: localizePath('/campaigns/stockton/', locale) })),
+  );
+  assert.deepEqual(alternatePaths('/es/campaigns/stockton/').slice(0, 2), [
     { locale: 'en', path: '/campaigns/stockton/' },
     { locale: 'es', path: '/es/campaigns/stockton/' },
-    { locale: 'hmn', path: '/hmn/campaigns/stockton/' },
   ]);
-  assert.deepEqual(alternatePaths('/hmn/'), [
-    { locale: 'en', path: '/' },
-    { locale: 'es', path: '/es/' },
-    { locale: 'hmn', path: '/hmn/' },
-  ]);
-  // A three-letter code is a locale prefix; a longer first segment is not.
-  assert.deepEqual(splitLocalePath('/hmn/signs/'), { locale: 'hmn', path: '/signs/' });
-  assert.deepEqual(splitLocalePath('/hmnx/'), { locale: 'en', path: '/hmnx/' });
 });
 
 test('numbers are formatted per locale', () => {
@@ -82,12 +106,15 @@ test('numbers are formatted per locale', () => {
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
 });
 
-test('dates are written per locale, with a month table where Intl has no data (Hmong)', () => {
-  const date = new Date('2026-11-26T00:00:00Z');
-  assert.equal(formatDate(date, 'en'), 'November 26, 2026');
+test('dates are written per locale, from the locale entry\'s month table where Intl has no data (Hmong)', () => {
+  assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'en'), 'November 26, 2026');
+  // Node's ICU has no Hmong: Intl would write English month names.
+  assert.equal(new Intl.DateTimeFormat('hmn', { dateStyle: 'long', timeZone: 'UTC' }).resolvedOptions().locale.startsWith('hmn'), false);
   assert.equal(formatDate(new Date('2026-01-05T00:00:00Z'), 'hmn'), '5 Lub Ib Hlis 2026');
-  assert.equal(formatDate(date, 'hmn'), '26 Lub Kaum Ib Hlis 2026');
+  assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'hmn'), '26 Lub Kaum Ib Hlis 2026');
   assert.equal(formatDate(new Date('2026-06-30T23:00:00Z'), 'hmn', 'medium'), '30 Lub Rau Hli 2026');
-  // Hmong numbers keep the Latin digits the English uses (phone numbers, figures).
+  // Figures and phone numbers keep the digits the English uses; the page still says it is Hmong.
   assert.equal(formatNumber(27600000, 'hmn'), '27,600,000');
+  assert.equal(localeInfo.hmn.og, 'hmn_US');
+  assert.deepEqual(splitLocalePath('/hmn/signs/'), { locale: 'hmn', path: '/signs/' });
 });

@@ -9,8 +9,6 @@ import type { UIStrings } from './en.ts';
  */
 const hmn: UIStrings = {
   'site.name': 'STOP THE TRAFFIK',
-  'site.tagline': 'Kawm paub cov cim qhia txog kev lag luam tib neeg hauv Stockton thiab San Joaquin Valley.',
-
   'skip.link': 'Hla mus rau cov ntsiab lus',
 
   'quickExit.label': 'Tawm ntawm no',
@@ -61,7 +59,6 @@ const hmn: UIStrings = {
 
   'campaign.place': 'Phiaj xwm: {place}',
   'campaign.updated': 'Hloov kho {date}',
-  'campaign.published': 'Luam tawm {date}',
   'campaign.hotlineRegion': 'Xov tooj pab rau thaj chaw no',
 
   'support.heading': 'Pab peb',
@@ -186,7 +183,6 @@ const hmn: UIStrings = {
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Nrhiav kev pab',
   'nav.support': 'Pab peb',
-  'nav.search': 'Nrhiav',
   'search.title': 'Nrhiav',
   'search.description': 'Nrhiav txhua nplooj ntawv lus Hmoob ntawm STOP THE TRAFFIK lub vev xaib phiaj xwm, thiab xaiv hom nplooj ntawv kom pom tsawg dua.',
   'search.heading': 'Nrhiav hauv lub vev xaib no',
@@ -202,7 +198,6 @@ const hmn: UIStrings = {
   'search.type.sign': 'Cov cim ceeb toom',
   'search.type.statistic': 'Cov lej',
   'search.type.page': 'Lwm cov nplooj ntawv',
-  'search.prompt': 'Ntaus ib lo lus los yog ntau lo lus, ces nias Nrhiav.',
   'search.loading': 'Tab tom nrhiav…',
   'search.results.none': 'Nrhiav tsis pom dab tsi rau “{query}”.',
   'search.results.one': 'Pom 1 yam rau “{query}”.',
@@ -210,6 +205,20 @@ const hmn: UIStrings = {
   'search.results.heading': 'Cov uas nrhiav pom',
   'search.more': 'Saib ntau ntxiv',
   'search.error': 'Tam sim no nrhiav tsis tau. Thov sim dua tom qab, los yog siv cov ntu hauv qab no.',
+  // Blog tags (keys in src/config/tags.ts)
+  'tag.campaigns': 'Phiaj xwm',
+  'tag.stockton': 'Stockton',
+  'tag.healthcare': 'Kev kho mob',
+  'tag.food-industry': 'Kev lag luam khoom noj',
+  'tag.labour-exploitation': 'Kev tsim txom neeg ua haujlwm',
+  'tag.united-kingdom': 'Teb chaws Askiv (UK)',
+  'tag.staying-safe': 'Kev nyab xeeb',
+  'tag.stop-app': 'STOP APP',
+  // Placeholders written by `npm run new:post` into a new post in this language
+  'newPost.description': 'Hloov cov lus no ua ib kab lus luv luv piav txog tsab ntawv no. Nws tshwm hauv cov npe, hauv kev nrhiav thiab thaum qhia link.',
+  'newPost.heroAlt': 'Duab kos muaj cov lus STOP THE TRAFFIK xim dawb rau saum xim xiav tsaus, saum cov nthwv dej xim xiav.',
+  'newPost.body': 'Sau tsab ntawv ntawm no. Tsuas sau tej yam tseeb uas muaj qhov chaw los, thiab qhia seb txhua tus lej los qhov twg.',
+  'newPost.draftNote': 'Tsab qauv: tshem kab “draft: true” saum toj no kom thiaj luam tawm tau.',
   'badge.appStore.top': 'Rub tau ntawm',
   'badge.appStore.name': 'App Store',
   'badge.googlePlay.top': 'Rub tau ntawm',

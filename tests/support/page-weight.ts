@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { splitLocalePath } from '@/i18n/index.ts';
+import { inlineScripts } from '@/lib/csp.ts';
+import { searchPath } from '@/lib/paths.ts';
 import { fileForPath } from './dist-files.ts';
 import { findTags, internalPath, srcsetUrls } from './html-links.ts';
-import { inlineScripts } from './csp.ts';
-import { splitLocalePath } from '../i18n/index.ts';
 
 export interface PageWeight {
   path: string;
@@ -88,5 +89,5 @@ export const BUDGETS = {
   maxJsBytesOutsideSearch: 1024,
 };
 
-/** Search pages (in any locale, whatever the length of its code) may load the search script. */
-export const isSearchPage = (path: string) => splitLocalePath(path).path === '/search/';
+/** Search pages may load the search script. */
+export const isSearchPage = (path: string) => path === searchPath(splitLocalePath(path).locale);
