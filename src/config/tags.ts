@@ -7,14 +7,14 @@
 import type { Locale } from '../i18n/locales.ts';
 
 export const postTags = {
-  campaigns: { en: 'Campaigns', es: 'Campañas' },
-  stockton: { en: 'Stockton', es: 'Stockton' },
-  healthcare: { en: 'Healthcare', es: 'Salud' },
-  'food-industry': { en: 'Food industry', es: 'Industria alimentaria' },
-  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral' },
-  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido' },
-  'staying-safe': { en: 'Staying safe', es: 'Seguridad' },
-  'stop-app': { en: 'STOP APP', es: 'STOP APP' },
+  campaigns: { en: 'Campaigns', es: 'Campañas', km: 'យុទ្ធនាការ' },
+  stockton: { en: 'Stockton', es: 'Stockton', km: 'ស្តុកតុន' },
+  healthcare: { en: 'Healthcare', es: 'Salud', km: 'សុខាភិបាល' },
+  'food-industry': { en: 'Food industry', es: 'Industria alimentaria', km: 'ឧស្សាហកម្មម្ហូបអាហារ' },
+  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral', km: 'ការកេងប្រវ័ញ្ចកម្លាំងពលកម្ម' },
+  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido', km: 'ចក្រភពអង់គ្លេស' },
+  'staying-safe': { en: 'Staying safe', es: 'Seguridad', km: 'សុវត្ថិភាព' },
+  'stop-app': { en: 'STOP APP', es: 'STOP APP', km: 'STOP APP' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PostTag = keyof typeof postTags;

@@ -1,5 +1,5 @@
 /** The languages the site is written in. English is the default and lives at the root. */
-export const locales = ['en', 'es'] as const;
+export const locales = ['en', 'es', 'km'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -17,6 +17,7 @@ export interface LocaleInfo {
 export const localeInfo: Record<Locale, LocaleInfo> = {
   en: { label: 'English', lang: 'en', intl: 'en-US', og: 'en_US' },
   es: { label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US' },
+  km: { label: 'ខ្មែរ', lang: 'km', intl: 'km-KH', og: 'km_KH' },
 };
 
 export function isLocale(value: unknown): value is Locale {

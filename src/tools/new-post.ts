@@ -41,6 +41,11 @@ const placeholders: Record<Locale, { description: string; alt: string; body: str
     alt: 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
     body: 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
   },
+  km: {
+    description: 'សូមប្តូរអត្ថបទនេះ ដោយសេចក្តីសង្ខេបមួយឃ្លាអំពីអត្ថបទ ដែលបង្ហាញក្នុងបញ្ជី លទ្ធផលស្វែងរក និងការមើលតំណជាមុន។',
+    alt: 'គំនូរដែលមានពាក្យ STOP THE TRAFFIK ពណ៌ស លើផ្ទៃពណ៌ខៀវចាស់ ពីលើរលកពណ៌ខៀវ។',
+    body: 'សរសេរអត្ថបទនៅទីនេះ។ សូមសរសេរតែការពិតដែលអ្នកអាចបញ្ជាក់ប្រភពបាន ហើយប្រាប់ថាតួលេខនីមួយៗមកពីណា។',
+  },
 };
 
 /** Every post file in a locale folder (including year folders), by slug. */
