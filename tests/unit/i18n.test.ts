@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   alternatePaths,
+  formatDate,
   formatNumber,
   interpolate,
   localeFromParam,
@@ -12,16 +13,23 @@ import {
 } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/ui/en.ts';
 import es from '../../src/i18n/ui/es.ts';
+import km from '../../src/i18n/ui/km.ts';
+
+const translations = { es, km };
 
 test('every locale has exactly the English keys, none empty', () => {
-  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
-  for (const [key, value] of Object.entries(es)) assert.ok(value.trim(), `es "${key}" is empty`);
+  for (const [code, dict] of Object.entries(translations)) {
+    assert.deepEqual(Object.keys(dict).sort(), Object.keys(en).sort(), code);
+    for (const [key, value] of Object.entries(dict)) assert.ok(value.trim(), `${code} "${key}" is empty`);
+  }
 });
 
 test('placeholders match between locales', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const key of Object.keys(en) as (keyof typeof en)[]) {
     for (const name of names(es[key])) assert.ok(names(en[key]).includes(name), `es "${key}" uses {${name}} unknown in en`);
+    // Khmer keeps every placeholder of the English, no more and no fewer.
+    assert.deepEqual(names(km[key]), names(en[key]), `km "${key}" placeholders`);
   }
 });
 
@@ -56,10 +64,12 @@ test('alternate paths list the page in every language', () => {
   assert.deepEqual(alternatePaths('/es/campaigns/stockton/'), [
     { locale: 'en', path: '/campaigns/stockton/' },
     { locale: 'es', path: '/es/campaigns/stockton/' },
+    { locale: 'km', path: '/km/campaigns/stockton/' },
   ]);
   assert.deepEqual(alternatePaths('/'), [
     { locale: 'en', path: '/' },
     { locale: 'es', path: '/es/' },
+    { locale: 'km', path: '/km/' },
   ]);
 });
 
@@ -67,4 +77,13 @@ test('numbers are formatted per locale', () => {
   assert.equal(formatNumber(27600000, 'en'), '27,600,000');
   assert.equal(formatNumber(0.68, 'en', { style: 'percent' }), '68%');
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
+});
+
+test('Khmer dates have Khmer month names and every figure keeps the English digits', () => {
+  const t = useTranslations('km');
+  assert.equal(t('hotline.call', { number: '1-888-373-7888' }), 'ហៅលេខ 1-888-373-7888');
+  assert.equal(formatDate(new Date('2026-11-24T00:00:00Z'), 'km'), '24 វិច្ឆិកា 2026');
+  assert.equal(formatNumber(27600000, 'km'), '27,600,000');
+  assert.equal(formatNumber(27600000, 'km', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }), '27.6 លាន');
+  assert.equal(formatNumber(0.68, 'km', { style: 'percent' }), '68%');
 });
