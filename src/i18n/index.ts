@@ -25,6 +25,17 @@ export function useTranslations(locale: Locale) {
   };
 }
 
+/**
+ * A UI string split around one placeholder, so that its value can get an element of its own, e.g.
+ * an English title inside a Khmer sentence marked with `lang="en"`. The placeholder must occur once.
+ */
+export function splitAround(locale: Locale, key: UIKey, name: string, params: Params = {}): [before: string, after: string] {
+  const marker = '\u0000';
+  const parts = useTranslations(locale)(key, { ...params, [name]: marker }).split(marker);
+  if (parts.length !== 2) throw new Error(`"${key}" in ${locale} must use {${name}} exactly once`);
+  return [parts[0]!, parts[1]!];
+}
+
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {
   let p = path.startsWith('/') ? path : `/${path}`;

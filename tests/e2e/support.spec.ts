@@ -26,6 +26,18 @@ const support = [
     ],
     headings: ['Otras formas de ayudar', 'Para qué sirve la STOP APP', 'Cómo denunciar la trata'],
   },
+  {
+    path: '/km/support/',
+    lang: 'km',
+    h1: 'គាំទ្រការងាររបស់យើង',
+    nav: 'ម៉ឺនុយចម្បង',
+    navLinks: ['រកជំនួយ', 'គាំទ្រយើង'],
+    badges: [
+      { store: 'app-store', text: 'ទាញយកនៅលើ App Store', href: site.stopApp.appStoreUrl },
+      { store: 'google-play', text: 'ទាញយកនៅលើ Google Play', href: site.stopApp.googlePlayUrl },
+    ],
+    headings: ['មធ្យោបាយផ្សេងទៀតដើម្បីជួយ', 'STOP APP សម្រាប់ធ្វើអ្វី', 'របៀបរាយការណ៍ការជួញដូរមនុស្ស'],
+  },
 ];
 
 for (const p of support) {
@@ -81,6 +93,7 @@ const getHelp = [
     h1: 'Get help now',
     headings: ['In an emergency', 'Call or text the hotline', 'What happens when you call', 'Confidentiality', 'Browse safely'],
     confidential: /confidential/,
+    esc: 'Esc twice',
   },
   {
     path: '/es/get-help/',
@@ -88,6 +101,15 @@ const getHelp = [
     h1: 'Pedir ayuda ahora',
     headings: ['En una emergencia', 'Llame o envíe un mensaje a la línea de ayuda', 'Qué pasa cuando llama', 'Confidencialidad', 'Navegue con seguridad'],
     confidential: /confidencial/,
+    esc: 'Esc dos veces',
+  },
+  {
+    path: '/km/get-help/',
+    lang: 'km',
+    h1: 'រកជំនួយឥឡូវនេះ',
+    headings: ['ពេលមានអាសន្ន', 'ហៅទូរស័ព្ទ ឬផ្ញើសារទៅខ្សែទូរស័ព្ទជំនួយ', 'អ្វីដែលកើតឡើងនៅពេលអ្នកហៅទូរស័ព្ទ', 'ការរក្សាការសម្ងាត់', 'ប្រើគេហទំព័រនេះដោយសុវត្ថិភាព'],
+    confidential: /រក្សាការសម្ងាត់/,
+    esc: 'Esc ពីរដង',
   },
 ];
 
@@ -106,12 +128,12 @@ for (const p of getHelp) {
     await expect(main.getByRole('listitem').filter({ hasText: p.confidential }).first()).toBeVisible();
     // Safe-browsing advice names the quick exit that is on the page.
     await expect(page.locator('#quick-exit')).toBeVisible();
-    await expect(main).toContainText(p.lang === 'en' ? 'Esc twice' : 'Esc dos veces');
+    await expect(main).toContainText(p.esc);
   });
 }
 
 test('campaign pages end with the same support call as the support page', async ({ page }) => {
-  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/']) {
+  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/', '/km/campaigns/stockton/']) {
     await page.goto(path);
     const last = page.locator('main > *').last();
     await expect(last).toHaveClass(/support-call/);

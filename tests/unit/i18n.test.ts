@@ -8,6 +8,7 @@ import {
   localeFromParam,
   localeFromPath,
   localizePath,
+  splitAround,
   splitLocalePath,
   useTranslations,
 } from '../../src/i18n/index.ts';
@@ -86,4 +87,11 @@ test('Khmer dates have Khmer month names and every figure keeps the English digi
   assert.equal(formatNumber(27600000, 'km'), '27,600,000');
   assert.equal(formatNumber(27600000, 'km', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }), '27.6 លាន');
   assert.equal(formatNumber(0.68, 'km', { style: 'percent' }), '68%');
+});
+
+test('a UI string splits around one placeholder, so its value can carry its own lang', () => {
+  assert.deepEqual(splitAround('km', 'stats.explainer', 'title'), ['អំពីតួលេខនេះ៖ ', '']);
+  assert.deepEqual(splitAround('en', 'card.call', 'number', { hotline: 'hotline' }), ['Call the hotline: ', '']);
+  assert.throws(() => splitAround('en', 'card.call', 'hotline'), /Missing value for "\{number\}"/);
+  assert.throws(() => splitAround('en', 'stats.all', 'title'), /"stats.all" in en must use \{title\} exactly once/);
 });
