@@ -1,40 +1,13 @@
-import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
-import en, { type UIStrings, type UIKey } from './ui/en.ts';
-import es from './ui/es.ts';
-import km from './ui/km.ts';
-
-export { defaultLocale, isLocale, localeInfo, locales, type Locale, type UIKey, type UIStrings };
-
-const dictionaries: Record<Locale, UIStrings> = { en, es, km };
-
-export type Params = Record<string, string | number>;
-
-/** Fill `{name}` placeholders; a placeholder without a value is an error, not a silent gap. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`Missing value for "{${name}}" in "${template}"`);
-    return String(params[name]);
-  });
-}
-
-/** Returns `t(key, params)` for one locale. */
-export function useTranslations(locale: Locale) {
-  const dict = dictionaries[locale];
-  return function t(key: UIKey, params?: Params): string {
-    return interpolate(dict[key], params);
-  };
-}
-
 /**
- * A UI string split around one placeholder, so that its value can get an element of its own, e.g.
- * an English title inside a Khmer sentence marked with `lang="en"`. The placeholder must occur once.
+ * The language side of the site that needs no build tooling: the locales,
+ * moving a path between languages, and date and number formatting. Every
+ * route's address is built in src/lib/paths.ts; strings are looked up with
+ * `Astro.locals.t` (or ./translate.ts in tests and scripts).
  */
-export function splitAround(locale: Locale, key: UIKey, name: string, params: Params = {}): [before: string, after: string] {
-  const marker = '\u0000';
-  const parts = useTranslations(locale)(key, { ...params, [name]: marker }).split(marker);
-  if (parts.length !== 2) throw new Error(`"${key}" in ${locale} must use {${name}} exactly once`);
-  return [parts[0]!, parts[1]!];
-}
+import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
+
+export { defaultLocale, isLocale, localeInfo, locales, type Locale };
+export { interpolate, splitAround, translator, type Params, type Translate, type UIKey, type UIStrings } from './translate.ts';
 
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {

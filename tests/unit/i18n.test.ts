@@ -1,42 +1,72 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   alternatePaths,
   formatDate,
+  defaultLocale,
   formatNumber,
   interpolate,
   localeFromParam,
   localeFromPath,
+  localeInfo,
+  locales,
   localizePath,
   splitAround,
   splitLocalePath,
-  useTranslations,
-} from '../../src/i18n/index.ts';
-import en from '../../src/i18n/ui/en.ts';
-import es from '../../src/i18n/ui/es.ts';
-import km from '../../src/i18n/ui/km.ts';
+  translator,
+  type UIStrings,
+} from '@/i18n/index.ts';
+import { localeList } from '@/i18n/locales.ts';
+import { stringsByLocale } from '@/i18n/translate.ts';
+import en from '@/i18n/ui/en.ts';
+import es from '@/i18n/ui/es.ts';
+import km from '@/i18n/ui/km.ts';
 
-const translations = { es, km };
+/** Every strings file, as the build finds them (`src/i18n/ui/<code>.ts`). */
+const uiFolder = new URL('../../src/i18n/ui/', import.meta.url);
+const stringFiles = Object.fromEntries(
+  await Promise.all(
+    readdirSync(uiFolder)
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => [`./ui/${f}`, (await import(new URL(f, uiFolder).href)) as { default: UIStrings }] as const),
+  ),
+);
 
-test('every locale has exactly the English keys, none empty', () => {
-  for (const [code, dict] of Object.entries(translations)) {
-    assert.deepEqual(Object.keys(dict).sort(), Object.keys(en).sort(), code);
-    for (const [key, value] of Object.entries(dict)) assert.ok(value.trim(), `${code} "${key}" is empty`);
-  }
+test('every language in the list has a strings file, and every strings file a language', () => {
+  assert.deepEqual(Object.keys(stringsByLocale(stringFiles, locales)).sort(), [...locales].sort());
+  assert.throws(() => stringsByLocale({ './ui/en.ts': { default: en } }, ['en', 'hmn']), /src\/i18n\/ui\/hmn\.ts/);
+  assert.throws(() => stringsByLocale({ ...stringFiles, './ui/xx.ts': { default: en } }, locales), /ui\/xx\.ts has no entry/);
 });
 
-test('placeholders match between locales', () => {
+test('every locale has exactly the English keys, none empty, with the same placeholders', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const key of Object.keys(en) as (keyof typeof en)[]) {
-    for (const name of names(es[key])) assert.ok(names(en[key]).includes(name), `es "${key}" uses {${name}} unknown in en`);
-    // Khmer keeps every placeholder of the English, no more and no fewer.
-    assert.deepEqual(names(km[key]), names(en[key]), `km "${key}" placeholders`);
+  for (const [file, { default: strings }] of Object.entries(stringFiles)) {
+    assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), file);
+    for (const [key, value] of Object.entries(strings) as [keyof typeof en, string][]) {
+      assert.ok(value.trim(), `${file} "${key}" is empty`);
+      for (const name of names(value)) assert.ok(names(en[key]).includes(name), `${file} "${key}" uses {${name}} unknown in en`);
+    }
   }
 });
 
-test('t() looks strings up per locale and fills placeholders', () => {
-  assert.equal(useTranslations('en')('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
-  assert.equal(useTranslations('es')('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
+test('every strings file is typed against the English keys, so `npm run check` fails on a missing or extra key', () => {
+  for (const file of readdirSync(uiFolder).filter((f) => f.endsWith('.ts') && f !== 'en.ts')) {
+    const source = readFileSync(new URL(file, uiFolder), 'utf8');
+    assert.match(source, /:\s*UIStrings\s*=|satisfies\s+UIStrings\b/, `src/i18n/ui/${file} must declare its object as UIStrings (see es.ts)`);
+  }
+});
+
+test('a locale is one entry: its code, names, Intl locale and direction', () => {
+  assert.equal(localeList[0].code, defaultLocale);
+  assert.deepEqual(localeInfo.es, { name: 'Spanish', label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', dir: 'ltr' });
+  assert.equal(new Set(locales).size, locales.length, 'codes are unique');
+  for (const locale of locales) assert.doesNotThrow(() => new Intl.Locale(localeInfo[locale].lang), locale);
+});
+
+test('t() looks strings up and fills placeholders', () => {
+  assert.equal(translator(en)('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
+  assert.equal(translator(es)('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
   assert.throws(() => interpolate('Call {number}'), /Missing value for "\{number\}"/);
 });
 
@@ -62,15 +92,13 @@ test('locale of a path and of a route parameter', () => {
 });
 
 test('alternate paths list the page in every language', () => {
-  assert.deepEqual(alternatePaths('/es/campaigns/stockton/'), [
+  assert.deepEqual(
+    alternatePaths('/es/campaigns/stockton/'),
+    locales.map((locale) => ({ locale, path: localizePath('/campaigns/stockton/', locale) })),
+  );
+  assert.deepEqual(alternatePaths('/es/campaigns/stockton/').slice(0, 2), [
     { locale: 'en', path: '/campaigns/stockton/' },
     { locale: 'es', path: '/es/campaigns/stockton/' },
-    { locale: 'km', path: '/km/campaigns/stockton/' },
-  ]);
-  assert.deepEqual(alternatePaths('/'), [
-    { locale: 'en', path: '/' },
-    { locale: 'es', path: '/es/' },
-    { locale: 'km', path: '/km/' },
   ]);
 });
 
@@ -80,9 +108,10 @@ test('numbers are formatted per locale', () => {
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
 });
 
-test('Khmer dates have Khmer month names and every figure keeps the English digits', () => {
-  const t = useTranslations('km');
-  assert.equal(t('hotline.call', { number: '1-888-373-7888' }), 'ហៅលេខ 1-888-373-7888');
+test('Khmer keeps every placeholder, has Khmer month names and writes figures with the English digits', () => {
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(en) as (keyof typeof en)[]) assert.deepEqual(names(km[key]), names(en[key]), `km "${key}" placeholders`);
+  assert.equal(translator(km)('hotline.call', { number: '1-888-373-7888' }), 'ហៅលេខ 1-888-373-7888');
   assert.equal(formatDate(new Date('2026-11-24T00:00:00Z'), 'km'), '24 វិច្ឆិកា 2026');
   assert.equal(formatNumber(27600000, 'km'), '27,600,000');
   assert.equal(formatNumber(27600000, 'km', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }), '27.6 លាន');
@@ -90,8 +119,8 @@ test('Khmer dates have Khmer month names and every figure keeps the English digi
 });
 
 test('a UI string splits around one placeholder, so its value can carry its own lang', () => {
-  assert.deepEqual(splitAround('km', 'stats.explainer', 'title'), ['អំពីតួលេខនេះ៖ ', '']);
-  assert.deepEqual(splitAround('en', 'card.call', 'number', { hotline: 'hotline' }), ['Call the hotline: ', '']);
-  assert.throws(() => splitAround('en', 'card.call', 'hotline'), /Missing value for "\{number\}"/);
-  assert.throws(() => splitAround('en', 'stats.all', 'title'), /"stats.all" in en must use \{title\} exactly once/);
+  assert.deepEqual(splitAround(translator(km), 'stats.explainer', 'title'), ['អំពីតួលេខនេះ៖ ', '']);
+  assert.deepEqual(splitAround(translator(en), 'card.call', 'number', { hotline: 'hotline' }), ['Call the hotline: ', '']);
+  assert.throws(() => splitAround(translator(en), 'card.call', 'hotline'), /Missing value for "\{number\}"/);
+  assert.throws(() => splitAround(translator(en), 'stats.all', 'title'), /"stats.all" must use \{title\} exactly once/);
 });

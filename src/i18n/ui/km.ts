@@ -7,8 +7,6 @@ import type { UIStrings } from './en.ts';
  */
 const km: UIStrings = {
   'site.name': 'STOP THE TRAFFIK',
-  'site.tagline': 'ស្គាល់សញ្ញានៃការជួញដូរមនុស្ស នៅក្រុងស្តុកតុន និងជ្រលងភ្នំសាន់វ៉ាគីន។',
-
   'skip.link': 'រំលងទៅខ្លឹមសារសំខាន់',
 
   'quickExit.label': 'ចាកចេញពីទំព័រនេះ',
@@ -59,7 +57,6 @@ const km: UIStrings = {
 
   'campaign.place': 'យុទ្ធនាការ៖ {place}',
   'campaign.updated': 'ធ្វើបច្ចុប្បន្នភាព៖ {date}',
-  'campaign.published': 'ចុះផ្សាយ៖ {date}',
   'campaign.hotlineRegion': 'ខ្សែទូរស័ព្ទជំនួយសម្រាប់តំបន់នេះ',
 
   'support.heading': 'គាំទ្រយើង',
@@ -184,7 +181,6 @@ const km: UIStrings = {
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'រកជំនួយ',
   'nav.support': 'គាំទ្រយើង',
-  'nav.search': 'ស្វែងរក',
   'search.title': 'ស្វែងរក',
   'search.description': 'ស្វែងរកក្នុងគ្រប់ទំព័រភាសាខ្មែរ នៃគេហទំព័រយុទ្ធនាការរបស់ STOP THE TRAFFIK ហើយជ្រើសលទ្ធផលតាមប្រភេទទំព័រ។',
   'search.heading': 'ស្វែងរកក្នុងគេហទំព័រនេះ',
@@ -200,7 +196,6 @@ const km: UIStrings = {
   'search.type.sign': 'សញ្ញាព្រមាន',
   'search.type.statistic': 'ស្ថិតិ',
   'search.type.page': 'ទំព័រផ្សេងៗ',
-  'search.prompt': 'វាយពាក្យមួយ ឬច្រើន រួចចុច «ស្វែងរក»។',
   'search.loading': 'កំពុងស្វែងរក…',
   'search.results.none': 'គ្មានលទ្ធផលសម្រាប់ «{query}» ទេ។',
   'search.results.one': 'លទ្ធផល 1 សម្រាប់ «{query}»។',
@@ -208,6 +203,20 @@ const km: UIStrings = {
   'search.results.heading': 'លទ្ធផល',
   'search.more': 'បង្ហាញលទ្ធផលបន្ថែម',
   'search.error': 'ការស្វែងរកមិនអាចប្រើបាននៅពេលនេះទេ។ សូមព្យាយាមម្តងទៀតនៅពេលក្រោយ ឬប្រើផ្នែកខាងក្រោម។',
+  // Blog tags (keys in src/config/tags.ts)
+  'tag.campaigns': 'យុទ្ធនាការ',
+  'tag.stockton': 'ស្តុកតុន',
+  'tag.healthcare': 'សុខាភិបាល',
+  'tag.food-industry': 'ឧស្សាហកម្មម្ហូបអាហារ',
+  'tag.labour-exploitation': 'ការកេងប្រវ័ញ្ចកម្លាំងពលកម្ម',
+  'tag.united-kingdom': 'ចក្រភពអង់គ្លេស',
+  'tag.staying-safe': 'សុវត្ថិភាព',
+  'tag.stop-app': 'STOP APP',
+  // Placeholders written by `npm run new:post` into a new post in this language
+  'newPost.description': 'សូមប្តូរអត្ថបទនេះ ដោយសេចក្តីសង្ខេបមួយឃ្លាអំពីអត្ថបទ ដែលបង្ហាញក្នុងបញ្ជី លទ្ធផលស្វែងរក និងការមើលតំណជាមុន។',
+  'newPost.heroAlt': 'គំនូរដែលមានពាក្យ STOP THE TRAFFIK ពណ៌ស លើផ្ទៃពណ៌ខៀវចាស់ ពីលើរលកពណ៌ខៀវ។',
+  'newPost.body': 'សរសេរអត្ថបទនៅទីនេះ។ សូមសរសេរតែការពិតដែលអ្នកអាចបញ្ជាក់ប្រភពបាន ហើយប្រាប់ថាតួលេខនីមួយៗមកពីណា។',
+  'newPost.draftNote': 'សេចក្តីព្រាង៖ លុបបន្ទាត់ "draft: true" ខាងលើចេញ ដើម្បីចុះផ្សាយ។',
   'badge.appStore.top': 'ទាញយកនៅលើ',
   'badge.appStore.name': 'App Store',
   'badge.googlePlay.top': 'ទាញយកនៅលើ',
