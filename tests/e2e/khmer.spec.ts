@@ -4,8 +4,8 @@
  * spaces between words), the printable card on one page, and the English stand-ins marked as such.
  */
 import { readdirSync } from 'node:fs';
-import { site } from '../../src/config/site.ts';
-import { expect, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { expect, test } from '@playwright/test';
 
 const slugs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
 /** Khmer digits ០–៩: numbers must read exactly as in the English. */
