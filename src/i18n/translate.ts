@@ -26,7 +26,12 @@ export function translator(strings: UIStrings): Translate {
  * A UI string split around one placeholder, so that its value can get an element of its own, e.g.
  * an English title inside a Khmer sentence marked with `lang="en"`. The placeholder must occur once.
  */
-export function splitAround(t: Translate, key: UIKey, name: string, params: Params = {}): [before: string, after: string] {
+export function splitAround(
+  t: Translate,
+  key: UIKey,
+  name: string,
+  params: Params = {},
+): [before: string, after: string] {
   const marker = '\u0000';
   const parts = t(key, { ...params, [name]: marker }).split(marker);
   if (parts.length !== 2) throw new Error(`"${key}" must use {${name}} exactly once`);

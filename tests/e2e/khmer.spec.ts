@@ -7,7 +7,10 @@ import { readdirSync } from 'node:fs';
 import { site } from '@/config/site.ts';
 import { expect, test } from '@playwright/test';
 
-const slugs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const slugs = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 /** Khmer digits ០–៩: numbers must read exactly as in the English. */
 const KHMER_DIGITS = /[\u17E0-\u17E9]/;
 
@@ -37,7 +40,9 @@ test.describe('on a 320 px screen', () => {
       // Translated, so no "not yet translated" note.
       await expect(page.locator('[data-untranslated]')).toHaveCount(0);
       // The hotline, tap-to-call, written with the same digits as in English.
-      await expect(page.locator(`a[href="${site.hotline.call.href}"]`).first()).toContainText(site.hotline.call.display);
+      await expect(page.locator(`a[href="${site.hotline.call.href}"]`).first()).toContainText(
+        site.hotline.call.display,
+      );
       expect(await page.locator('body').innerText()).not.toMatch(KHMER_DIGITS);
       // Long Khmer runs wrap: nothing is wider than the screen, not even inside a clipped box.
       const wide = await page.evaluate(() => {
@@ -71,5 +76,7 @@ test('an untranslated post in Khmer says so in Khmer and marks the English text'
   await expect(note).toHaveAttribute('lang', 'km');
   await expect(note).toContainText('មិនទាន់បានបកប្រែជាភាសាខ្មែរ');
   // The English title and text carry lang="en" (here, from the article around them).
-  expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => h.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+  expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => h.closest('[lang]')?.getAttribute('lang'))).toBe(
+    'en',
+  );
 });
