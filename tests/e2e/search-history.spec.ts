@@ -5,7 +5,7 @@
  * `History` (visited URLs, the address bar's keyword search terms, visits) and `Web Data`
  * (registered search engines, form autofill entries).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -17,6 +17,20 @@ import { expect, test } from './fixtures.ts';
 /** Words typed into search during the test; none of them is in the titles of pages it visits. */
 const TYPED = ['Backpage', 'debt bondage'];
 const WORDS = ['backpage', 'bondage'];
+/** A word found nowhere on the site: it can only be in the profile if the browser kept what was typed. */
+const NONCE = 'zqxwvkeepnothing';
+
+/** Files of the profile whose bytes contain the word (as UTF-8 or UTF-16). */
+function filesContaining(dir: string, word: string): string[] {
+  const needles = [Buffer.from(word, 'utf8'), Buffer.from(word, 'utf16le')];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => {
+      const bytes = readFileSync(file);
+      return needles.some((needle) => bytes.includes(needle));
+    });
+}
 
 /** Every table of a SQLite file, as [table, row as text] pairs (BLOBs read as UTF-8). */
 function rowsOf(file: string): { table: string; text: string }[] {
@@ -81,6 +95,10 @@ test('typed search words reach no table of a real Chromium profile, and no searc
     await page.keyboard.type(TYPED[1]!, { delay: 60 });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “debt bondage”\.$/);
+    await box.fill('');
+    await page.keyboard.type(NONCE, { delay: 30 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(`No results for “${NONCE}”.`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(site.quickExitUrl);
@@ -106,6 +124,9 @@ test('typed search words reach no table of a real Chromium profile, and no searc
     const engines = webData.filter((r) => r.table === 'keywords').map((r) => r.text);
     expect(engines.length).toBeGreaterThan(0);
     expect.soft(engines.filter((e) => e.includes(new URL(origin).host))).toEqual([]);
+    // Nor anywhere else in the profile (session files, preferences, caches, logs).
+    expect(filesContaining(profile, 'STOP THE TRAFFIK').length, 'the byte scan finds the visited pages’ titles').toBeGreaterThan(0);
+    expect.soft(filesContaining(profile, NONCE)).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
