@@ -72,6 +72,9 @@ function start(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
+  // `autofocus` waits for the first paint; take the focus now so the first keys typed are not lost.
+  if (!document.activeElement || document.activeElement === document.body) input.focus();
+
   // An old link or bookmark may carry `?q=words&type=…`: never read it, and take it out of
   // the address bar (this replaces the current entry; it adds nothing to the history).
   if (location.search) history.replaceState(null, '', `${location.pathname}${location.hash}`);

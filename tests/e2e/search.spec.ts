@@ -8,10 +8,11 @@ async function resultPaths(page: Page): Promise<string[]> {
   return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** Wait until the live region reports a finished search, and return its text. */
-async function searchSummary(page: Page): Promise<string> {
+/** Wait until the live region reports the finished search for these words, and return its text. */
+async function searchSummary(page: Page, words: string): Promise<string> {
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/results?|resultados?/);
+  const quoted = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(status).toHaveText(new RegExp(`(results?|resultados?) (for “|para «)${quoted}(”|»)\\.$`));
   return (await status.textContent()) ?? '';
 }
 
@@ -46,7 +47,7 @@ test('the header search link opens the search page with the box focused; results
   // results appear as the words are typed.
   await page.keyboard.type('hotspot', { delay: 40 });
   await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', '/campaigns/stockton/');
-  const summary = await searchSummary(page);
+  const summary = await searchSummary(page, 'hotspot');
   const paths = await resultPaths(page);
   expect(summary).toMatch(/^\d+ results for “hotspot”\.$/);
   expect(paths.length).toBeGreaterThan(1);
@@ -107,7 +108,7 @@ test('Spanish search finds the Spanish page and never an English one', async ({ 
   await page.goto('/es/search/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await searchFor(page, 'foco', '/es/search/');
-  const summary = await searchSummary(page);
+  const summary = await searchSummary(page, 'foco');
   const paths = await resultPaths(page);
   expect(summary).toBe(paths.length === 1 ? '1 resultado para «foco».' : `${count(summary)} resultados para «foco».`);
   expect(paths[0]).toBe('/es/campaigns/stockton/');
@@ -123,7 +124,7 @@ test('Spanish search finds the Spanish page and never an English one', async ({ 
 
   // An English word found on the English site finds nothing in the Spanish index.
   await searchFor(page, 'bondage');
-  expect(count(await searchSummary(page))).toBeGreaterThan(0);
+  expect(count(await searchSummary(page, 'bondage'))).toBeGreaterThan(0);
   await searchFor(page, 'bondage', '/es/search/');
   await expect(page.getByRole('status')).toHaveText('No hay resultados para «bondage».');
   expect(await resultPaths(page)).toEqual([]);
@@ -131,7 +132,7 @@ test('Spanish search finds the Spanish page and never an English one', async ({ 
 
 test('type filters narrow the results and stay out of the address', async ({ page }) => {
   await searchFor(page, 'Stockton');
-  const total = count(await searchSummary(page));
+  const total = count(await searchSummary(page, 'Stockton'));
   const filters = page.getByRole('group', { name: 'Type of page' });
   await expect(filters).toBeVisible();
   // The filters are the types in the index: one checkbox per content type.
@@ -147,17 +148,21 @@ test('type filters narrow the results and stay out of the address', async ({ pag
   await expectCleanAddress(page, '/search/');
   expect(await resultPaths(page)).toEqual(['/campaigns/stockton/']);
   await filters.getByRole('checkbox', { name: /^Campaigns/ }).uncheck();
+  const all = `${total} results for “Stockton”.`;
+  await expect(page.getByRole('status')).toHaveText(all);
 
   // Each type alone narrows the results; together the types add up to all of them.
   let sum = 0;
   for (let i = 0; i < (await boxes.count()); i++) {
     const box = boxes.nth(i);
     await box.check();
-    const n = count(await searchSummary(page));
+    // The count changes once the narrowed results are in.
+    await expect(page.getByRole('status')).not.toHaveText(all);
+    const n = count(await searchSummary(page, 'Stockton'));
     expect(n).toBeLessThan(total);
     sum += n;
     await box.uncheck();
-    await expect(page.getByRole('status')).toHaveText(`${total} results for “Stockton”.`);
+    await expect(page.getByRole('status')).toHaveText(all);
   }
   expect(sum).toBe(total);
 });
@@ -168,7 +173,7 @@ test('search works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('main').getByLabel('Words to search for')).toBeFocused();
   await page.keyboard.type('motel');
   await page.keyboard.press('Enter');
-  await searchSummary(page);
+  await searchSummary(page, 'motel');
   const campaigns = page.getByRole('checkbox', { name: /^Campaigns/ });
   await expect(campaigns).toBeVisible();
   // Tab onward reaches the filters, then the results.
@@ -189,7 +194,7 @@ test('search works from the keyboard alone', async ({ page }) => {
 
 test('the search page itself is not in the index', async ({ page }) => {
   await searchFor(page, 'search');
-  await searchSummary(page);
+  await searchSummary(page, 'search');
   expect(await resultPaths(page)).not.toContain('/search/');
   await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
 });
@@ -264,7 +269,7 @@ test('only the search page loads a script of its own; other pages carry just the
   expect(pagefindRequests).toEqual([]);
 
   await searchFor(page, 'Stockton');
-  await searchSummary(page);
+  await searchSummary(page, 'Stockton');
   const external = await page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')));
   expect(external).toHaveLength(1);
   expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -279,7 +284,7 @@ test('search runs under the Content-Security-Policy without errors', async ({ pa
   const response = await page.goto('/es/search/');
   expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
   await searchFor(page, 'trata', '/es/search/');
-  await searchSummary(page);
+  await searchSummary(page, 'trata');
   expect(errors).toEqual([]);
 });
 
@@ -290,7 +295,7 @@ for (const [path, words] of [
 ] as const) {
   test(`no axe violations on ${path} with results for “${words}”`, async ({ page }) => {
     await searchFor(page, words, path);
-    await searchSummary(page);
+    await searchSummary(page, words);
     await expectNoAxeViolations(page);
   });
 }
@@ -390,7 +395,7 @@ test('results appear as their fragments arrive: the first five first, then the r
   release();
   await expect(items).toHaveCount(10);
   expect(requested.length).toBe(10);
-  const summary = await searchSummary(page);
+  const summary = await searchSummary(page, 'trafficking');
   expect(count(summary)).toBeGreaterThan(10);
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
 });
