@@ -19,8 +19,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
-import { serverPort, startServer } from '../src/tools/serve.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
+import { serverPort, startServer } from './serve.ts';
 
 const { values } = parseArgs({
   options: {
@@ -139,7 +139,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   console.log(
     `Search: last keystroke → first result in the page, median of ${runs} runs per figure (keys ${keyDelay} ms apart)\n` +
-      `${dist} (${countPages(dist)} pages), served by src/tools/serve.ts; Chromium ${browser.version()}\n`,
+      `${dist} (${countPages(dist)} pages), served by scripts/serve.ts; Chromium ${browser.version()}\n`,
   );
   const rows: string[][] = [['', 'language', 'median', 'min', 'max', 'target']];
   for (const language of LANGUAGES) {

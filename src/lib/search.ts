@@ -4,6 +4,7 @@
  * turn its answers into safe, ordered, localized pieces. Nothing here reads or
  * writes the address: typed words never leave the page (issue 9 §2).
  */
+import { decodeEntities } from './html-entities.ts';
 
 /** The page types BaseLayout's `searchType` writes as `data-pagefind-filter="type:…"`, in display order. */
 export const SEARCH_TYPES = ['campaign', 'post', 'sign', 'statistic', 'page'] as const;
@@ -61,18 +62,6 @@ export function orderedTypes(available: Record<string, number> | undefined): { v
 export interface ExcerptPart {
   text: string;
   mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   orderedTypes,
   summaryText,
   typeFilter,
-} from '../lib/search.ts';
+} from '@/lib/search.ts';
 
 interface PagefindResultData {
   url: string;

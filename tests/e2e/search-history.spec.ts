@@ -9,10 +9,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { chromium } from '@playwright/test';
-import { site } from '../../src/config/site.ts';
-import { chromiumLaunchOptions } from '../browser.ts';
-import { expect, test } from './fixtures.ts';
+import { chromium, expect, test } from '@playwright/test';
+import { site } from '@/config/site.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
 
 /** Words typed into search during the test; none of them is in the titles of pages it visits. */
 const TYPED = ['Backpage', 'debt bondage'];

@@ -1,5 +1,5 @@
 /**
- * The local server (src/tools/serve.ts) answers real HTTP requests on a loopback port the way a
+ * The local server (scripts/serve.ts) answers real HTTP requests on a loopback port the way a
  * static host would: security headers on every response, 400 for malformed paths, redirects that
  * stay on the site, GET/HEAD only, host files hidden, compression and caching (issue 9 §6, 14 §5).
  * It serves a small site written to a temporary folder, with a `_headers` file laid out like the
@@ -22,7 +22,7 @@ import {
   serverPort,
   sitePathOf,
   startServer,
-} from '../../src/tools/serve.ts';
+} from '../../scripts/serve.ts';
 
 const COMMON = {
   'X-Content-Type-Options': 'nosniff',

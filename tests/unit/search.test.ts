@@ -12,7 +12,7 @@ import {
   summaryKey,
   summaryText,
   typeFilter,
-} from '../../src/lib/search.ts';
+} from '@/lib/search.ts';
 
 test('typed words are searched with white space collapsed', () => {
   assert.equal(normalizeQuery('  debt \t bondage\n '), 'debt bondage');

@@ -16,7 +16,7 @@
  *   hash (`/_astro/*`, Pagefind's fragments, indexes, filters and metadata);
  *   `no-cache` (use only after revalidating, with ETag/304) for everything else.
  *
- *   node src/tools/serve.ts [--port 4321] [--dir dist]
+ *   npm run serve -- [--port 4321] [--dir dist]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,8 +25,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, posix, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
-import { matchesPattern, parseHeadersFile } from '../lib/csp.ts';
-import { defaultLocale, splitLocalePath } from '../i18n/index.ts';
+import { matchesPattern, parseHeadersFile } from '@/lib/csp.ts';
+import { splitLocalePath } from '@/i18n/index.ts';
+import { notFoundPath } from '@/lib/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -225,7 +226,7 @@ export async function startServer(options: { dir?: string; port?: number; host?:
       return;
     }
     const { locale } = splitLocalePath(path);
-    for (const notFound of [locale === defaultLocale ? '/404.html' : `/${locale}/404.html`, '/404.html']) {
+    for (const notFound of [notFoundPath(locale), '/404.html']) {
       if (await fileInfo(join(root, notFound))) {
         await sendFile(req, res, join(root, notFound), 404, headersFor(path, notFound), CACHE_REVALIDATE);
         return;
