@@ -2,8 +2,9 @@
  * The search page's script (bundled by Astro, loaded only on the search pages).
  *
  * - Pagefind's JS API starts loading as soon as the page does (the page also
- *   `modulepreload`s it), and filters come from the index for this page's
- *   `<html lang>`, so each language searches only its own pages.
+ *   `modulepreload`s it); searches typed meanwhile wait for it, not for the
+ *   filters. Pagefind picks the index for this page's `<html lang>`, so each
+ *   language searches only its own pages.
  * - Results follow the box as the reader types (a short debounce; Enter or the
  *   button search at once). `pagefind.preload()` fetches the index chunks for
  *   the words while the debounce runs.
@@ -88,14 +89,20 @@ function start(root: HTMLElement) {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let announcement: ReturnType<typeof setTimeout> | undefined;
 
+  // Pagefind's module starts its worker, WebAssembly and index metadata loading at once; searches
+  // and preloads can be queued as soon as the module is there. Its filters mark it ready.
   root.dataset.searchState = 'loading';
-  const ready = loadPagefind().then(async (loaded) => {
-    pagefind = loaded;
-    showFilters(orderedTypes((await withTimeout(loaded.filters())).type));
-    root.dataset.searchState = 'ready';
-    return loaded;
-  });
-  ready.catch(() => showError());
+  const imported = loadPagefind();
+  imported.then(
+    (loaded) => (pagefind = loaded),
+    () => {},
+  );
+  imported
+    .then(async (loaded) => {
+      showFilters(orderedTypes((await withTimeout(loaded.filters())).type));
+      root.dataset.searchState = 'ready';
+    })
+    .catch(() => showError());
 
   const chosenTypes = () =>
     [...options.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
@@ -180,10 +187,10 @@ function start(root: HTMLElement) {
     try {
       if (!pagefind) {
         setStatus(strings.loading);
-        await ready;
+        pagefind = await imported;
         if (current !== generation) return;
       }
-      const search = await pagefind!.search(query, searchOptions());
+      const search = await pagefind.search(query, searchOptions());
       if (current !== generation || !search) return;
       results = search.results;
       shown = 0;
@@ -236,7 +243,7 @@ function start(root: HTMLElement) {
     if (available.length > 1) fieldset.hidden = false;
   }
 
-  // Listen at once: words typed while Pagefind loads are searched as soon as it is ready.
+  // Listen at once: words typed while Pagefind loads are searched as soon as it can.
   input.addEventListener('input', () => changed(TYPING_DEBOUNCE_MS));
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || event.isComposing) return;
