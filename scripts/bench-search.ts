@@ -35,8 +35,40 @@ const keyDelay = Math.max(0, Number(values['key-delay']));
 
 /** Words every build of this site contains (campaign, signs and posts), per language and its search page. */
 const LANGUAGES = [
-  { lang: 'en', path: '/search/', words: ['hotspot', 'bondage', 'motel', 'trafficking', 'hotline', 'agriculture', 'healthcare', 'Backpage', 'restaurant', 'debt', 'Stockton'] },
-  { lang: 'es', path: '/es/search/', words: ['trata', 'foco', 'deudas', 'motel', 'agricultura', 'restaurante', 'señales', 'Stockton', 'trabajo', 'línea', 'víctimas'] },
+  {
+    lang: 'en',
+    path: '/search/',
+    words: [
+      'hotspot',
+      'bondage',
+      'motel',
+      'trafficking',
+      'hotline',
+      'agriculture',
+      'healthcare',
+      'Backpage',
+      'restaurant',
+      'debt',
+      'Stockton',
+    ],
+  },
+  {
+    lang: 'es',
+    path: '/es/search/',
+    words: [
+      'trata',
+      'foco',
+      'deudas',
+      'motel',
+      'agricultura',
+      'restaurante',
+      'señales',
+      'Stockton',
+      'trabajo',
+      'línea',
+      'víctimas',
+    ],
+  },
 ];
 
 const TARGETS = { loaded: 100, cold: 150 };
@@ -70,7 +102,11 @@ interface Probe {
 async function typeAndTime(page: Page, word: string): Promise<number | undefined> {
   await page.keyboard.type(word, { delay: keyDelay });
   try {
-    await page.waitForFunction(() => (window as unknown as { __searchBench: Probe }).__searchBench.firstResult > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __searchBench: Probe }).__searchBench.firstResult > 0,
+      null,
+      { timeout: 10_000 },
+    );
   } catch {
     return undefined;
   }
@@ -125,11 +161,14 @@ async function measureCold(browser: Browser, origin: string, language: (typeof L
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html').length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html')
+    .length;
 }
 
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
-  console.error(`${join(dist, 'pagefind', 'pagefind.js')} not found: build the site with its search index first (npm run build).`);
+  console.error(
+    `${join(dist, 'pagefind', 'pagefind.js')} not found: build the site with its search index first (npm run build).`,
+  );
   process.exit(1);
 }
 
@@ -162,7 +201,8 @@ try {
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  for (const row of rows)
+    console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 } finally {
   await browser.close();
   server.close();

@@ -55,7 +55,11 @@ export function isCompressible(contentType: string): boolean {
 }
 
 /** Hashed file names: the content never changes under the same name. */
-const IMMUTABLE_PATHS = [/^\/_astro\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/];
+const IMMUTABLE_PATHS = [
+  /^\/_astro\//,
+  /^\/pagefind\/(fragment|index|filter)\//,
+  /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
@@ -221,7 +225,12 @@ export async function startServer(options: { dir?: string; port?: number; host?:
     }
     if (!hidden && !path.endsWith('/') && (await fileInfo(join(root, path, 'index.html')))) {
       const target = `${path}/`;
-      res.writeHead(301, { ...headersFor(path, target), Location: locationFor(target), 'Content-Length': 0, 'Cache-Control': CACHE_REVALIDATE });
+      res.writeHead(301, {
+        ...headersFor(path, target),
+        Location: locationFor(target),
+        'Content-Length': 0,
+        'Cache-Control': CACHE_REVALIDATE,
+      });
       res.end();
       return;
     }
@@ -254,7 +263,10 @@ export function serverPort(server: Server): number {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } },
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      dir: { type: 'string', default: 'dist' },
+    },
   });
   const server = await startServer({ dir: values.dir, port: Number(values.port) });
   console.log(`Serving ${values.dir}/ at http://127.0.0.1:${serverPort(server)}/  (Ctrl+C to stop)`);

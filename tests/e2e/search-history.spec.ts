@@ -51,7 +51,9 @@ function rowsOf(file: string): { table: string; text: string }[] {
   }
 }
 
-test('typed search words reach no table of a real Chromium profile, and no search engine is registered', async ({ baseURL }) => {
+test('typed search words reach no table of a real Chromium profile, and no search engine is registered', async ({
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const origin = new URL(baseURL!).origin;
   const profile = mkdtempSync(join(tmpdir(), 'stt-search-profile-'));
@@ -64,13 +66,20 @@ test('typed search words reach no table of a real Chromium profile, and no searc
     });
     // The neutral site the quick exit opens, answered locally.
     await context.route(`${new URL(site.quickExitUrl).origin}/**`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+      }),
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
     // The header's search control (a link) opens the search page.
     const header = page.locator('header');
-    await header.getByRole('link', { name: 'Search' }).or(header.getByRole('button', { name: 'Search' })).click();
+    await header
+      .getByRole('link', { name: 'Search' })
+      .or(header.getByRole('button', { name: 'Search' }))
+      .click();
     await expect(page).toHaveURL(/\/search\//);
 
     const main = page.getByRole('main');
@@ -106,7 +115,10 @@ test('typed search words reach no table of a real Chromium profile, and no searc
     const history = rowsOf(join(profile, 'Default', 'History'));
     // The profile did record this visit: the check below looks at real data.
     const urls = history.filter((r) => r.table === 'urls').map((r) => r.text);
-    expect(urls.some((u) => u.includes(`${origin}/search/`)), urls.join('\n')).toBe(true);
+    expect(
+      urls.some((u) => u.includes(`${origin}/search/`)),
+      urls.join('\n'),
+    ).toBe(true);
     // No address of this site carries a query string (neither words nor filters).
     expect.soft(urls.filter((u) => u.includes(`${origin}/`) && /\?/.test(u.split(' | ')[1] ?? ''))).toEqual([]);
 
@@ -124,7 +136,10 @@ test('typed search words reach no table of a real Chromium profile, and no searc
     expect(engines.length).toBeGreaterThan(0);
     expect.soft(engines.filter((e) => e.includes(new URL(origin).host))).toEqual([]);
     // Nor anywhere else in the profile (session files, preferences, caches, logs).
-    expect(filesContaining(profile, 'STOP THE TRAFFIK').length, 'the byte scan finds the visited pages’ titles').toBeGreaterThan(0);
+    expect(
+      filesContaining(profile, 'STOP THE TRAFFIK').length,
+      'the byte scan finds the visited pages’ titles',
+    ).toBeGreaterThan(0);
     expect.soft(filesContaining(profile, NONCE)).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });

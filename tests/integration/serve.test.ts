@@ -36,13 +36,16 @@ const HEADERS_FILE = [
   ...Object.entries(COMMON).map(([k, v]) => `  ${k}: ${v}`),
   '/pagefind/*',
   `  Content-Security-Policy: ${PAGEFIND_POLICY}`,
-  ...['/', '/index.html', '/404.html', '/_astro/*', '/blog/*', '/es/*', '/logo.png'].flatMap((p) => [p, `  Content-Security-Policy: ${PAGE_POLICY}`]),
+  ...['/', '/index.html', '/404.html', '/_astro/*', '/blog/*', '/es/*', '/logo.png'].flatMap((p) => [
+    p,
+    `  Content-Security-Policy: ${PAGE_POLICY}`,
+  ]),
 ].join('\n');
 
 const CSS = `${'.prose p { margin: 1rem 0; color: #123456; }\n'.repeat(200)}`;
 const FILES: Record<string, string | Buffer> = {
-  '_headers': HEADERS_FILE,
-  '_redirects': '/es/* /es/404.html 404\n',
+  _headers: HEADERS_FILE,
+  _redirects: '/es/* /es/404.html 404\n',
   'index.html': '<!doctype html><title>Home</title><p>home page</p>',
   '404.html': '<!doctype html><title>Not found</title><p>English not found</p>',
   'es/404.html': '<!doctype html><html lang="es"><title>No encontrada</title><p>Página no encontrada</p>',
@@ -70,11 +73,14 @@ let dir: string;
 /** Send a request exactly as given (the path is not normalised on the way, unlike fetch). */
 function send(path: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: serverPort(server), path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: serverPort(server), path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', fail);
     req.end();
   });
@@ -82,7 +88,8 @@ function send(path: string, init: { method?: string; headers?: Record<string, st
 
 /** The security headers `_headers` gives every path, with the policy expected for this response. */
 function assertSecurityHeaders(reply: Reply, policy = PAGE_POLICY, what = '') {
-  for (const [name, value] of Object.entries(COMMON)) assert.equal(reply.headers[name.toLowerCase()], value, `${name} ${what}`);
+  for (const [name, value] of Object.entries(COMMON))
+    assert.equal(reply.headers[name.toLowerCase()], value, `${name} ${what}`);
   assert.equal(reply.headers['content-security-policy'], policy, `CSP ${what}`);
 }
 
@@ -102,7 +109,13 @@ after(() => {
 
 describe('paths', () => {
   test('malformed paths get 400 with the security headers and no exception text', async () => {
-    for (const path of ['/%', '/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd', '/blog/%E0%A4%A', '/a%00b', '/..%5c..%5cetc/passwd']) {
+    for (const path of [
+      '/%',
+      '/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd',
+      '/blog/%E0%A4%A',
+      '/a%00b',
+      '/..%5c..%5cetc/passwd',
+    ]) {
       const reply = await send(path);
       assert.equal(reply.status, 400, path);
       assert.equal(reply.body.toString(), 'Bad request', path);
@@ -111,7 +124,12 @@ describe('paths', () => {
   });
 
   test('no path reaches a file outside the site', async () => {
-    for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2f..%2fetc/passwd', '/blog/..%2F..%2F..%2Fetc%2Fpasswd']) {
+    for (const path of [
+      '/../../../../etc/passwd',
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2f..%2fetc/passwd',
+      '/blog/..%2F..%2F..%2Fetc%2Fpasswd',
+    ]) {
       const reply = await send(path);
       assert.ok([400, 404].includes(reply.status), `${path}: ${reply.status}`);
       assert.doesNotMatch(reply.body.toString(), /root:/, path);
@@ -134,7 +152,13 @@ describe('paths', () => {
       assertSecurityHeaders(reply, PAGE_POLICY, path);
     }
     // Whatever the request, a Location is one path on this site: a single leading slash, no host.
-    for (const path of ['/%5C%5Cexample.com/..%2Fblog', '/\\example.com/../blog', '/blog%0d%0aSet-Cookie:%20x=1', '/./blog', '/blog/../blog']) {
+    for (const path of [
+      '/%5C%5Cexample.com/..%2Fblog',
+      '/\\example.com/../blog',
+      '/blog%0d%0aSet-Cookie:%20x=1',
+      '/./blog',
+      '/blog/../blog',
+    ]) {
       const reply = await send(path);
       if (reply.status === 301) assert.match(String(reply.headers.location), /^\/(?![/\\])/, path);
       assert.equal(reply.headers['set-cookie'], undefined, path);
@@ -197,7 +221,14 @@ describe('methods', () => {
     const head = await send('/blog/', { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(head.status, 200);
     assert.equal(head.body.length, 0);
-    for (const name of ['content-type', 'content-encoding', 'content-length', 'etag', 'cache-control', 'content-security-policy']) {
+    for (const name of [
+      'content-type',
+      'content-encoding',
+      'content-length',
+      'etag',
+      'cache-control',
+      'content-security-policy',
+    ]) {
       assert.equal(head.headers[name], get.headers[name], name);
     }
   });
@@ -236,12 +267,20 @@ describe('compression', () => {
       [undefined, undefined],
     ];
     for (const [accept, expected] of cases) {
-      const reply = await send('/_astro/site.a1b2c3d4.css', accept === undefined ? {} : { headers: { 'Accept-Encoding': accept } });
+      const reply = await send(
+        '/_astro/site.a1b2c3d4.css',
+        accept === undefined ? {} : { headers: { 'Accept-Encoding': accept } },
+      );
       assert.equal(reply.status, 200);
       assert.equal(reply.headers['content-encoding'], expected, String(accept));
       assert.equal(reply.headers.vary, 'Accept-Encoding', String(accept));
       assert.equal(Number(reply.headers['content-length']), reply.body.length, String(accept));
-      const text = expected === 'br' ? brotliDecompressSync(reply.body) : expected === 'gzip' ? gunzipSync(reply.body) : reply.body;
+      const text =
+        expected === 'br'
+          ? brotliDecompressSync(reply.body)
+          : expected === 'gzip'
+            ? gunzipSync(reply.body)
+            : reply.body;
       assert.equal(text.toString(), CSS, String(accept));
       if (expected) assert.ok(reply.body.length < CSS.length / 5, `${accept}: ${reply.body.length} bytes`);
     }
@@ -279,7 +318,15 @@ describe('caching', () => {
       '/pagefind/index/en_abcdef2.pf_index',
       '/pagefind/pagefind.en_0123456789.pf_meta',
     ];
-    const revalidate = ['/', '/blog/', '/es/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/logo.png'];
+    const revalidate = [
+      '/',
+      '/blog/',
+      '/es/',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+      '/logo.png',
+    ];
     for (const path of immutable) assert.equal((await send(path)).headers['cache-control'], CACHE_IMMUTABLE, path);
     for (const path of revalidate) assert.equal((await send(path)).headers['cache-control'], CACHE_REVALIDATE, path);
     assert.equal(CACHE_IMMUTABLE, 'public, max-age=31536000, immutable');
