@@ -5,9 +5,14 @@ import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSc
 import { uniqueIdGenerator } from './lib/entry-ids.ts';
 import { campaignSlugs, uniquePostIdGenerator } from './lib/post-ids.ts';
 
-/** Each collection reads `content/<collection>/<locale>/<slug>.mdx`; files starting with `_` are ignored. */
+/**
+ * Each collection reads `content/<collection>/<locale>/<slug>.mdx` (or `.md`: plain Markdown is
+ * published the same way); files starting with `_` are ignored.
+ */
+const CONTENT_FILES = '**/[^_]*.{md,mdx}';
+
 function localizedGlob(name: string) {
-  return glob({ pattern: '**/[^_]*.mdx', base: `./content/${name}`, generateId: uniqueIdGenerator(name) });
+  return glob({ pattern: CONTENT_FILES, base: `./content/${name}`, generateId: uniqueIdGenerator(name) });
 }
 
 /** Campaigns a post may name in `campaign:` (checked by the post schema, so a typo stops the build). */
@@ -20,7 +25,7 @@ export const collections = {
   stats: defineCollection({ loader: localizedGlob('stats'), schema: statSchema }),
   posts: defineCollection({
     loader: glob({
-      pattern: '**/[^_]*.mdx',
+      pattern: CONTENT_FILES,
       base: './content/posts',
       generateId: uniquePostIdGenerator('posts'),
     }),

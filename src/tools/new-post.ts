@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { postPlaceholders } from '../i18n/scaffold.ts';
 import { SLUG_PATTERN } from '../lib/entry-ids.ts';
 import { postSlug } from '../lib/blog.ts';
 import { campaignSlugs } from '../lib/post-ids.ts';
@@ -30,18 +31,6 @@ export interface NewPostOptions {
 /** The default hero, relative to `content/posts/<locale>/`. */
 export const DEFAULT_HERO = '../../images/posts/blog-default.jpg';
 
-const placeholders: Record<Locale, { description: string; alt: string; body: string }> = {
-  en: {
-    description: 'Replace this with a one-sentence summary of the post, shown in lists, search results and link previews.',
-    alt: 'Illustration with the words STOP THE TRAFFIK in white on dark blue, above blue waves.',
-    body: 'Write the post here. State only facts you can source, and say where each figure comes from.',
-  },
-  es: {
-    description: 'Cambie este texto por un resumen de una oración; se muestra en listas, búsquedas y vistas previas de enlaces.',
-    alt: 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
-    body: 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
-  },
-};
 
 /** Every post file in a locale folder (including year folders), by slug. */
 function existingSlugs(postsDir: string): Map<string, string> {
@@ -66,7 +55,7 @@ export function postTemplate(o: {
   author: string;
   campaign?: string;
 }): string {
-  const p = placeholders[o.locale];
+  const p = postPlaceholders[o.locale];
   const lines = [
     '---',
     `title: ${JSON.stringify(o.title)}`,
