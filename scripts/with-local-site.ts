@@ -5,10 +5,10 @@
  * npm scripts cannot set environment variables the same way on Windows, macOS and
  * Linux; this does.
  *
- *   node scripts/with-local-site.ts npm run build
+ *   node --import ./scripts/register-alias.ts scripts/with-local-site.ts npm run build
  */
 import { spawnSync } from 'node:child_process';
-import { LOCAL_SITE_URL } from '../src/config/site.ts';
+import { LOCAL_SITE_URL } from '@/config/site.ts';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {

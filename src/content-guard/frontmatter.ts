@@ -5,7 +5,7 @@
  * pictures must be files of this site, and no phone numbers are typed.
  */
 import type { Problem } from './check-tree.ts';
-import { parseIsoDay } from '../lib/publishing.ts';
+import { parseIsoDay } from '@/lib/publishing.ts';
 import { linkProblem, phoneProblems } from './rules.ts';
 
 /** Schemes recognised as addresses even without `//` (`tel:+1…`, `javascript:…`). */

@@ -5,8 +5,8 @@
  * and pictures that are files of this site. Anything else (whatever staff
  * paste from another site) stops the build. Pure functions, unit-tested.
  */
-import { mdxComponentNames } from '../components/mdx/names.ts';
-import { site, ukHelplines } from '../config/site.ts';
+import { mdxComponentNames } from '@/components/mdx/names.ts';
+import { site, ukHelplines } from '@/config/site.ts';
 
 /** HTML elements content may use (as `<em>` in MDX or raw HTML in Markdown). */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([

@@ -8,9 +8,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { placeholderMarkers } from '../i18n/scaffold.ts';
-import { locales } from '../i18n/locales.ts';
-import { redirects } from '../config/redirects.ts';
+import { checkPageSlug } from '@/lib/paths.ts';
+import { placeholderMarkers } from './placeholders.ts';
 import { checkTree, type Problem, type TreeNode } from './check-tree.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 
@@ -26,29 +25,6 @@ export interface ContentProblem extends Problem {
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.message}`;
-}
-
-/**
- * Names a stand-alone page (`content/pages/<locale>/<name>.mdx`, published at
- * `/<name>/`) cannot have, because another page already lives there: every
- * route under `src/pages/` (blog, search, signs, stats, campaigns, rss, 404,
- * …), the language folders, the search index and old addresses that redirect.
- */
-export function reservedPageNames(root: string): Set<string> {
-  const names = new Set<string>([...locales, 'pagefind', 'index', '404']);
-  const add = (entry: string) => {
-    const name = entry.replace(/\.(astro|ts|js|md|mdx|html)$/, '');
-    if (!name.startsWith('[') && !name.startsWith('_')) names.add(name);
-  };
-  const pages = join(root, 'src', 'pages');
-  for (const entry of readdirSync(pages)) add(entry);
-  const localized = join(pages, '[...lang]');
-  for (const entry of readdirSync(localized)) add(entry);
-  for (const from of Object.keys(redirects)) {
-    const first = from.split('/').filter(Boolean)[0];
-    if (first) names.add(first);
-  }
-  return names;
 }
 
 function filesUnder(dir: string): string[] {
@@ -116,7 +92,6 @@ export function checkContentText(text: string, format: 'md' | 'mdx', options: { 
 /** Check every file under `content/`; an empty list means the content may be built. */
 export function scanContent(root: string, options: { siteOrigin: string }): ContentProblem[] {
   const contentDir = join(root, 'content');
-  const reserved = reservedPageNames(root);
   const problems: ContentProblem[] = [];
   for (const collection of readdirSync(contentDir)) {
     const dir = join(contentDir, collection);
@@ -140,13 +115,11 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
         continue;
       }
       if (collection === 'pages' && parts.length === 2) {
-        const name = basename(path, ext);
-        if (reserved.has(name)) {
-          problems.push({
-            file,
-            line: 1,
-            message: `a page named "${name}" would be published at /${name}/, where the site already has another page (or address), so this one would never be shown. Rename the file, e.g. ${name}-info${ext}.`,
-          });
+        // The same check the pages collection makes when it loads (src/content.config.ts), listed here with the rest.
+        try {
+          checkPageSlug(basename(path, ext), file);
+        } catch (error) {
+          problems.push({ file, line: 1, message: (error as Error).message.replace(`${file}: `, '') });
         }
       }
       const bytes = readFileSync(join(dir, path));

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { site } from '../config/site.ts';
-import { buildDay } from '../lib/publishing.ts';
+import { site } from '@/config/site.ts';
+import { buildDay } from '@/lib/publishing.ts';
 
 /** What a build for deployment without SITE_URL says. */
 export const SITE_URL_MISSING = [

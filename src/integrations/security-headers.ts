@@ -1,18 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildQuickExitScript } from '../components/quick-exit/build-script.ts';
-import { contentSecurityPolicy, cspHash, headerRules, headersFile, inlineHandlers, inlineScripts } from '../lib/csp.ts';
+import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { contentSecurityPolicy, cspHash, headerRules, headersFile, inlineHandlers, inlineScripts } from '@/lib/csp.ts';
 
 /** What pages import: the built quick-exit snippet and the policy for their `<meta http-equiv>`. */
 export const SECURITY_MODULE = 'virtual:site-security';
 const RESOLVED = `\0${SECURITY_MODULE}`;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /** Why a built page breaks the policy (an inline script that is not the site's own, an event handler), if it does. */
 export function pageViolations(html: string, allowedScripts: ReadonlySet<string>, metaPolicy: string): string[] {
@@ -64,10 +60,8 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const allowed = new Set([quickExitScript]);
         const failures: string[] = [];
-        for (const file of await htmlFiles(out)) {
-          for (const problem of pageViolations(await readFile(file, 'utf8'), allowed, metaPolicy)) {
-            failures.push(`  ${relative(out, file).split(sep).join('/')}: ${problem}`);
-          }
+        for (const { file, path } of builtPages(out)) {
+          for (const problem of pageViolations(await readFile(file, 'utf8'), allowed, metaPolicy)) failures.push(`  ${path}: ${problem}`);
         }
         if (failures.length) {
           throw new Error(

@@ -7,11 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { isPhoneShaped, linkProblem, mediaProblem, phoneProblems } from '../../src/content-guard/rules.ts';
-import { checkContentText } from '../../src/content-guard/scan.ts';
-import { checkFrontmatter } from '../../src/content-guard/frontmatter.ts';
-import { contentGuardPlugin } from '../../src/content-guard/plugin.ts';
-import { mdxComponentNames } from '../../src/components/mdx/names.ts';
+import { isPhoneShaped, linkProblem, mediaProblem, phoneProblems } from '@/content-guard/rules.ts';
+import { checkContentText } from '@/content-guard/scan.ts';
+import { checkFrontmatter } from '@/content-guard/frontmatter.ts';
+import { contentGuardPlugin } from '@/content-guard/plugin.ts';
+import { mdxComponentNames } from '@/components/mdx/names.ts';
 
 const SITE = 'https://campaigns.example.org';
 const check = (text: string, format: 'md' | 'mdx' = 'mdx') => checkContentText(text, format, { siteOrigin: SITE });

@@ -1,8 +1,8 @@
 /** Scheduled publishing and strict calendar days (src/lib/publishing.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDay, dayIn, isPublished, isoDay, parseIsoDay } from '../../src/lib/publishing.ts';
-import { isoDate } from '../../src/lib/schemas.ts';
+import { buildDay, dayIn, isPublished, isoDay, parseIsoDay } from '@/lib/publishing.ts';
+import { isoDate } from '@/lib/schemas.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 

@@ -7,8 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
-import { buildQuickExitScript } from '../../src/components/quick-exit/build-script.ts';
-import { ESCAPE_WINDOW_MS, QUICK_EXIT_ID } from '../../src/components/quick-exit/constants.ts';
+import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
+import { ESCAPE_WINDOW_MS, QUICK_EXIT_ID } from '@/components/quick-exit/constants.ts';
 
 const script = buildQuickExitScript();
 const NEUTRAL = 'https://www.weather.gov/';

@@ -11,9 +11,9 @@ import {
   inlineScripts,
   matchesPattern,
   parseHeadersFile,
-} from '../../src/lib/csp.ts';
-import { pageViolations } from '../../src/integrations/security-headers.ts';
-import { buildQuickExitScript } from '../../src/components/quick-exit/build-script.ts';
+} from '@/lib/csp.ts';
+import { pageViolations } from '@/integrations/security-headers.ts';
+import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
 
 const quickExit = buildQuickExitScript();
 const hash = cspHash(quickExit);
