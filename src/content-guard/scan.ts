@@ -18,13 +18,15 @@ const NOT_COLLECTIONS = new Set(['images']);
 /** Files that may sit next to content without being published. */
 const ASSET_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg']);
 
-export interface ContentProblem extends Problem {
+export interface ContentProblem extends Omit<Problem, 'line'> {
   /** Path from the project folder, with forward slashes: `content/posts/en/x.mdx`. */
   file: string;
+  /** The line, for problems at one place in the file (not for its name or extension). */
+  line?: number;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}: ${p.message}`;
+  return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`;
 }
 
 function filesUnder(dir: string): string[] {
@@ -105,13 +107,12 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
       if (ext !== '.md' && ext !== '.mdx') {
         problems.push({
           file,
-          line: 1,
           message: `only .mdx and .md files are published, so this file would be left out without a word. Rename it to ${basename(path, extname(path))}.mdx, or start its name with _ to keep it out of the site on purpose.`,
         });
         continue;
       }
       if (extname(path) !== ext) {
-        problems.push({ file, line: 1, message: `write the extension in lowercase (${ext}): on some systems this file would be left out.` });
+        problems.push({ file, message: `write the extension in lowercase (${ext}): on some systems this file would be left out.` });
         continue;
       }
       if (collection === 'pages' && parts.length === 2) {
@@ -119,7 +120,7 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
         try {
           checkPageSlug(basename(path, ext), file);
         } catch (error) {
-          problems.push({ file, line: 1, message: (error as Error).message.replace(`${file}: `, '') });
+          problems.push({ file, message: (error as Error).message.replace(`${file}: `, '') });
         }
       }
       const bytes = readFileSync(join(dir, path));
