@@ -15,21 +15,9 @@ import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'content-guard');
 const PUBLIC_URL = 'https://campaigns.example.org';
 
-/** Run Astro in a copy with exactly these extra environment variables (SITE_URL removed unless given). */
-function astroWith(dir: string, args: string[], env: Record<string, string>) {
-  const saved = { SITE_URL: process.env.SITE_URL, BUILD_DATE: process.env.BUILD_DATE };
-  delete process.env.SITE_URL;
-  delete process.env.BUILD_DATE;
-  Object.assign(process.env, env);
-  try {
-    return astro(dir, args, 240_000);
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
+/** Run Astro in a copy with SITE_URL and BUILD_DATE exactly as given (unset unless given). */
+const astroWith = (dir: string, args: string[], env: { SITE_URL?: string; BUILD_DATE?: string }) =>
+  astro(dir, args, 240_000, { SITE_URL: undefined, BUILD_DATE: undefined, ...env });
 
 /** Every text file the build wrote, by path. */
 function distTexts(dist: string): Map<string, string> {
