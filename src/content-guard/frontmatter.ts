@@ -11,8 +11,6 @@ import { linkProblem, phoneProblems } from './rules.ts';
 /** Schemes recognised as addresses even without `//` (`tel:+1…`, `javascript:…`). */
 const URL_SCHEMES_IN_TEXT = new Set(['javascript', 'vbscript', 'data', 'blob', 'file', 'mailto', 'tel', 'sms', 'callto']);
 
-/** Fields that hold a calendar day. */
-const DATE_FIELDS = new Set(['published', 'updated']);
 /** Fields that hold a picture: a relative path to a file in content/images/. */
 const IMAGE_FIELDS = new Set(['image']);
 
@@ -65,10 +63,9 @@ export function checkFrontmatter(yaml: string, firstLine: number): Problem[] {
   for (const { line, field, value, text } of frontmatterLines(yaml, firstLine)) {
     const key = field?.split('.').at(-1);
     const name = field ?? 'this line';
-    if (key && DATE_FIELDS.has(key) && value !== '') {
-      const day = parseIsoDay(value);
-      if ('error' in day) problems.push({ line, message: `${name}: ${day.error}. Write the day as YYYY-MM-DD, e.g. 2026-11-26.` });
-    } else if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) {
+    // YAML turns an unquoted 2026-13-45 into a date in 2027 before the schema sees it, so date-shaped
+    // values are read here, strictly; anything else in a date field is refused by the schema (isoDate).
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) {
       const day = parseIsoDay(value);
       if ('error' in day) problems.push({ line, message: `${name}: ${day.error}. Write the day as YYYY-MM-DD, e.g. 2026-11-26.` });
     }
