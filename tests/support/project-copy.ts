@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { LOCAL_SITE_URL } from '@/config/site.ts';
 
 /** The project folder (the one holding package.json). */
@@ -53,5 +54,5 @@ export function astro(
   };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   const run = spawnSync('npx', ['astro', ...args], { cwd: dir, encoding: 'utf8', timeout, env: merged as NodeJS.ProcessEnv });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
