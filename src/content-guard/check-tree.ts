@@ -47,8 +47,20 @@ interface TreeAttribute {
 }
 
 const PHRASING = new Set([
-  'text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement',
-  'mdxTextExpression', 'image', 'imageReference', 'footnoteReference', 'html',
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'html',
 ]);
 
 /** The text readers see in a run of inline content (a paragraph, heading or table cell). */
@@ -79,12 +91,18 @@ function checkJsxAttributes(node: TreeNode, line: number, problems: Problem[], s
   for (const attribute of node.attributes ?? []) {
     const at = lineOf(attribute, line);
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ line: at, message: `<${element} {${String(attribute.value)}}> spreads JavaScript values into an element; write each attribute as name="value".` });
+      problems.push({
+        line: at,
+        message: `<${element} {${String(attribute.value)}}> spreads JavaScript values into an element; write each attribute as name="value".`,
+      });
       continue;
     }
     const name = attribute.name ?? '';
     if (/^on/i.test(name)) {
-      problems.push({ line: at, message: `${name}= on <${element}> runs JavaScript when readers interact with the page; content may not run code. Remove the attribute.` });
+      problems.push({
+        line: at,
+        message: `${name}= on <${element}> runs JavaScript when readers interact with the page; content may not run code. Remove the attribute.`,
+      });
       continue;
     }
     let value: string | undefined;
@@ -92,7 +110,10 @@ function checkJsxAttributes(node: TreeNode, line: number, problems: Problem[], s
     if (raw && typeof raw === 'object' && (raw as { type?: string }).type === 'mdxJsxAttributeValueExpression') {
       const source = String((raw as { value?: unknown }).value ?? '');
       if (!isLiteralExpression(source)) {
-        problems.push({ line: at, message: `${name}={${source}} on <${element}> is JavaScript; content may only give plain values, e.g. ${name}="text" or ${name}={false}.` });
+        problems.push({
+          line: at,
+          message: `${name}={${source}} on <${element}> is JavaScript; content may only give plain values, e.g. ${name}="text" or ${name}={false}.`,
+        });
         continue;
       }
       value = /^["']/.test(source.trim()) ? source.trim().slice(1, -1) : undefined;
@@ -100,7 +121,10 @@ function checkJsxAttributes(node: TreeNode, line: number, problems: Problem[], s
       value = raw;
     }
     if (!component && !isAllowedAttribute(element, name)) {
-      problems.push({ line: at, message: `the attribute ${name} is not allowed on <${element}> (allowed: ${allowedAttributesText(element)}).` });
+      problems.push({
+        line: at,
+        message: `the attribute ${name} is not allowed on <${element}> (allowed: ${allowedAttributesText(element)}).`,
+      });
       continue;
     }
     if (value === undefined) continue;
@@ -108,9 +132,21 @@ function checkJsxAttributes(node: TreeNode, line: number, problems: Problem[], s
   }
 }
 
-function checkAttributeValue(element: string, name: string, value: string, line: number, problems: Problem[], siteOrigin: string) {
+function checkAttributeValue(
+  element: string,
+  name: string,
+  value: string,
+  line: number,
+  problems: Problem[],
+  siteOrigin: string,
+) {
   const kind = attributeKind(name);
-  const problem = kind === 'link' ? linkProblem(value) : kind === 'media' || (element === 'img' && name === 'src') ? mediaProblem(value, siteOrigin) : undefined;
+  const problem =
+    kind === 'link'
+      ? linkProblem(value)
+      : kind === 'media' || (element === 'img' && name === 'src')
+        ? mediaProblem(value, siteOrigin)
+        : undefined;
   if (problem) problems.push({ line, message: `<${element} ${name}>: ${problem}` });
   else if (kind === 'text') textProblems(value, line, problems);
 }
@@ -146,9 +182,15 @@ function checkRawHtml(html: string, line: number, problems: Problem[], siteOrigi
       }
       for (const [property, value] of Object.entries(node.properties ?? {})) {
         if (/^on/i.test(property)) {
-          problems.push({ line: at, message: `${property.toLowerCase()}= on <${tag}> runs JavaScript when readers interact with the page; content may not run code. Remove the attribute.` });
+          problems.push({
+            line: at,
+            message: `${property.toLowerCase()}= on <${tag}> runs JavaScript when readers interact with the page; content may not run code. Remove the attribute.`,
+          });
         } else if (!isAllowedAttribute(tag, property)) {
-          problems.push({ line: at, message: `the attribute ${property} is not allowed on <${tag}> (allowed: ${allowedAttributesText(tag)}).` });
+          problems.push({
+            line: at,
+            message: `the attribute ${property} is not allowed on <${tag}> (allowed: ${allowedAttributesText(tag)}).`,
+          });
         } else if (typeof value === 'string') {
           checkAttributeValue(tag, property, value, at, problems, siteOrigin);
         }
@@ -178,12 +220,18 @@ export function checkTree(root: TreeNode, { siteOrigin }: CheckOptions): Problem
       case 'toml':
         return; // frontmatter: checked line by line in frontmatter.ts
       case 'mdxjsEsm':
-        problems.push({ line, message: `import/export statements are not allowed in content: they can run code. The site's components (${[...COMPONENT_NAMES].map((c) => `<${c} />`).join(', ')}) work without importing.` });
+        problems.push({
+          line,
+          message: `import/export statements are not allowed in content: they can run code. The site's components (${[...COMPONENT_NAMES].map((c) => `<${c} />`).join(', ')}) work without importing.`,
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isHarmlessExpression(String(node.value ?? ''))) {
-          problems.push({ line, message: `{${String(node.value).trim().slice(0, 40)}} is JavaScript and is not allowed in content. Write the text plainly; notes to other editors go in a comment: {/* like this */}.` });
+          problems.push({
+            line,
+            message: `{${String(node.value).trim().slice(0, 40)}} is JavaScript and is not allowed in content. Write the text plainly; notes to other editors go in a comment: {/* like this */}.`,
+          });
         }
         return;
       case 'mdxJsxFlowElement':

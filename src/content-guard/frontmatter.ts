@@ -9,7 +9,17 @@ import { parseIsoDay } from '@/lib/publishing.ts';
 import { linkProblem, phoneProblems } from './rules.ts';
 
 /** Schemes recognised as addresses even without `//` (`tel:+1…`, `javascript:…`). */
-const URL_SCHEMES_IN_TEXT = new Set(['javascript', 'vbscript', 'data', 'blob', 'file', 'mailto', 'tel', 'sms', 'callto']);
+const URL_SCHEMES_IN_TEXT = new Set([
+  'javascript',
+  'vbscript',
+  'data',
+  'blob',
+  'file',
+  'mailto',
+  'tel',
+  'sms',
+  'callto',
+]);
 
 /** Fields that hold a picture: a relative path to a file in content/images/. */
 const IMAGE_FIELDS = new Set(['image']);
@@ -67,9 +77,15 @@ export function checkFrontmatter(yaml: string, firstLine: number): Problem[] {
     // values are read here, strictly; anything else in a date field is refused by the schema (isoDate).
     if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) {
       const day = parseIsoDay(value);
-      if ('error' in day) problems.push({ line, message: `${name}: ${day.error}. Write the day as YYYY-MM-DD, e.g. 2026-11-26.` });
+      if ('error' in day)
+        problems.push({ line, message: `${name}: ${day.error}. Write the day as YYYY-MM-DD, e.g. 2026-11-26.` });
     }
-    if (key && IMAGE_FIELDS.has(key) && value !== '' && (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) || /^[/\\]{2}/.test(value))) {
+    if (
+      key &&
+      IMAGE_FIELDS.has(key) &&
+      value !== '' &&
+      (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(value) || /^[/\\]{2}/.test(value))
+    ) {
       problems.push({
         line,
         message: `${name} "${value}" is on another website. Pictures must be files of this site: put it in content/images/ (posts: content/images/posts/) and give the relative path, e.g. ../../images/posts/my-picture.jpg.`,

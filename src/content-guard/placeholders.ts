@@ -10,7 +10,9 @@ import type { UIStrings } from '@/i18n/translate.ts';
 const PLACEHOLDER_KEYS = ['newPost.description', 'newPost.body'] as const;
 
 // A language whose strings file is missing is reported by src/i18n/translations.ts; here it is skipped.
-const files = locales.map((locale) => new URL(`../i18n/ui/${locale}.ts`, import.meta.url)).filter((file) => existsSync(file));
+const files = locales
+  .map((locale) => new URL(`../i18n/ui/${locale}.ts`, import.meta.url))
+  .filter((file) => existsSync(file));
 const strings = await Promise.all(
   files.map(async (file) => ((await import(/* @vite-ignore */ file.href)) as { default: UIStrings }).default),
 );

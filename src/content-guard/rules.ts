@@ -11,13 +11,63 @@ import { site, ukHelplines } from '@/config/site.ts';
 /** HTML elements content may use (as `<em>` in MDX or raw HTML in Markdown). */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   // text
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'div', 'span',
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q',
-  's', 'samp', 'small', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'div',
+  'span',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
   // lists, tables, figures, disclosure
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'figure', 'figcaption', 'details', 'summary',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
   // pictures (files of this site only, see checkMediaUrl)
   'img',
 ]);
@@ -73,17 +123,19 @@ const componentList = () => mdxComponentNames.map((n) => `<${n} />`).join(', ');
 
 /** Elements people paste from other sites, with what to do instead. */
 const KNOWN_BAD: Record<string, string> = {
-  script: 'scripts are not allowed in content: a page runs only the site\'s own scripts. Remove it; if a page needs new behaviour, ask a developer for a component in src/components/mdx/.',
-  iframe: 'embedded frames load another site into the page (and can track readers). Link to the page instead: [its title](https://…).',
+  script:
+    "scripts are not allowed in content: a page runs only the site's own scripts. Remove it; if a page needs new behaviour, ask a developer for a component in src/components/mdx/.",
+  iframe:
+    'embedded frames load another site into the page (and can track readers). Link to the page instead: [its title](https://…).',
   object: 'embedded objects load code or another site into the page. Link to the file or page instead.',
   embed: 'embeds load code or another site into the page. Link to the file or page instead.',
-  style: 'style blocks are not allowed in content; the site\'s look comes from its stylesheet.',
+  style: "style blocks are not allowed in content; the site's look comes from its stylesheet.",
   form: 'forms send what readers type somewhere; content may not contain forms.',
   link: 'link elements load files into the page; write a Markdown link [text](https://…) instead.',
   meta: 'meta elements are set by the page layout, not by content.',
   base: 'base elements change every address on the page; they are not allowed.',
-  video: 'videos would load from outside the page\'s allowed sources; link to the video instead.',
-  audio: 'audio would load from outside the page\'s allowed sources; link to it instead.',
+  video: "videos would load from outside the page's allowed sources; link to the video instead.",
+  audio: "audio would load from outside the page's allowed sources; link to it instead.",
   svg: 'inline SVG is not allowed in content; use a picture file in content/images/.',
 };
 
@@ -108,7 +160,13 @@ export function elementProblem(name: string | null): string | undefined {
 
 /** What the browser sees: it drops tabs and newlines anywhere and spaces/controls at either end. */
 function browserUrl(url: string): string {
-  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const joined = url.replace(/[\t\n\r]/g, '');
+  const isControlOrSpace = (i: number) => joined.charCodeAt(i) <= 0x20;
+  let start = 0;
+  let end = joined.length;
+  while (start < end && isControlOrSpace(start)) start++;
+  while (end > start && isControlOrSpace(end - 1)) end--;
+  return joined.slice(start, end);
 }
 
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
@@ -141,7 +199,8 @@ export function linkProblem(raw: string): string | undefined {
   if (scheme === 'http') {
     return `the link "${raw}" uses http://, which can be read and changed on the way. Use the https:// address.`;
   }
-  if (!scheme) return `the link "${raw}" starts with // or \\ and would leave the site without saying how. Write the full https:// address, or a path on this site such as /blog/.`;
+  if (!scheme)
+    return `the link "${raw}" starts with // or \\ and would leave the site without saying how. Write the full https:// address, or a path on this site such as /blog/.`;
   return `links may only go to this site (a path such as /blog/) or to https:// addresses; "${raw}" (${scheme}:) is neither.`;
 }
 
@@ -167,7 +226,8 @@ const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}_])\\+?\\(?\\d(?:${SEPARATOR}{0,3
 function isDateTriple([a, b, c]: string[]): boolean {
   const n = (s: string) => Number(s);
   const year = (s: string) => s.length === 4 && n(s) >= 1000 && n(s) <= 2199;
-  const monthDay = (m: string, d: string) => n(m) >= 1 && n(m) <= 12 && n(d) >= 1 && n(d) <= 31 && m.length <= 2 && d.length <= 2;
+  const monthDay = (m: string, d: string) =>
+    n(m) >= 1 && n(m) <= 12 && n(d) >= 1 && n(d) <= 31 && m.length <= 2 && d.length <= 2;
   if (year(a!) && monthDay(b!, c!)) return true; // 2026-11-26
   if (year(c!) && (monthDay(b!, a!) || monthDay(a!, b!))) return true; // 26.11.2026, 11/26/2026
   return false;
@@ -186,11 +246,20 @@ export function isPhoneShaped(candidate: string): boolean {
   const first = groups[0]!;
   const rest = groups.slice(1);
   // 27 600 000, 27.600.000: a figure with thousands separators.
-  if (first.length <= 3 && !first.startsWith('0') && rest.every((g) => g.length === 3) && new Set(separators).size === 1 && (separators[0] === '.' || separators[0] === ' ')) {
+  if (
+    first.length <= 3 &&
+    !first.startsWith('0') &&
+    rest.every((g) => g.length === 3) &&
+    new Set(separators).size === 1 &&
+    (separators[0] === '.' || separators[0] === ' ')
+  ) {
     return false;
   }
   if (groups.every((g) => g.length === 4 && Number(g) >= 1000 && Number(g) <= 2199)) return false; // 2018-2022
-  if (groups.length === 3 && (isDateTriple(groups) || /^(4,2,2|2,2,4|1,2,4|2,1,4)$/.test(groups.map((g) => g.length).join(',')))) {
+  if (
+    groups.length === 3 &&
+    (isDateTriple(groups) || /^(4,2,2|2,2,4|1,2,4|2,1,4)$/.test(groups.map((g) => g.length).join(',')))
+  ) {
     return false; // 2026-11-26 (and mistyped dates such as 2026-13-45, which the date check reports)
   }
   if (groups.at(-1)!.length === 1) return false; // ISBN 0-19-852663-6 ends with a check digit
@@ -208,7 +277,9 @@ const KNOWN_NUMBERS: ReadonlyMap<string, string> = new Map(
     [site.hotline.text.shortCode, `the ${site.hotline.name}'s text number`],
     [ukHelplines.foodIndustry2018.display, 'the 2018 UK food-industry line'],
     [ukHelplines.modernSlavery.display, `the ${ukHelplines.modernSlavery.name}`],
-  ].map(([display, name]) => [display.replace(/\D/g, ''), name] as const).filter(([digits]) => digits.length >= 5),
+  ]
+    .map(([display, name]) => [display.replace(/\D/g, ''), name] as const)
+    .filter(([digits]) => digits.length >= 5),
 );
 
 /** Phone numbers in a piece of text: the matched text and why it is a problem. */
@@ -234,7 +305,10 @@ export function phoneProblems(text: string): { match: string; index: number; mes
 
 /** `{/* a note *\/}` (an MDX comment) and `{"{"}` (a quoted string) run nothing; anything else is code. */
 export function isHarmlessExpression(source: string): boolean {
-  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim();
+  const withoutComments = source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '')
+    .trim();
   if (withoutComments === '') return true;
   return /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')$/.test(withoutComments);
 }

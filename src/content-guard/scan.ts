@@ -112,7 +112,10 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
         continue;
       }
       if (extname(path) !== ext) {
-        problems.push({ file, message: `write the extension in lowercase (${ext}): on some systems this file would be left out.` });
+        problems.push({
+          file,
+          message: `write the extension in lowercase (${ext}): on some systems this file would be left out.`,
+        });
         continue;
       }
       if (collection === 'pages' && parts.length === 2) {
@@ -133,7 +136,8 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
         });
         continue;
       }
-      for (const p of checkContentText(bytes.toString('utf8'), ext === '.mdx' ? 'mdx' : 'md', options)) problems.push({ file, ...p });
+      for (const p of checkContentText(bytes.toString('utf8'), ext === '.mdx' ? 'mdx' : 'md', options))
+        problems.push({ file, ...p });
     }
   }
   return problems;

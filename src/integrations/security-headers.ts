@@ -14,13 +14,17 @@ const RESOLVED = `\0${SECURITY_MODULE}`;
 export function pageViolations(html: string, allowedScripts: ReadonlySet<string>, metaPolicy: string): string[] {
   const problems: string[] = [];
   for (const script of inlineScripts(html)) {
-    if (!allowedScripts.has(script)) problems.push(`an inline script that is not the site's own: ${JSON.stringify(script.trim().slice(0, 80))}`);
+    if (!allowedScripts.has(script))
+      problems.push(`an inline script that is not the site's own: ${JSON.stringify(script.trim().slice(0, 80))}`);
   }
   for (const handler of inlineHandlers(html)) problems.push(handler);
-  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) => m[1]!.replaceAll('&#39;', "'"));
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) =>
+    m[1]!.replaceAll('&#39;', "'"),
+  );
   // Astro's redirect pages (src/config/redirects.ts) are a bare meta refresh with nothing to protect.
   const redirectPage = /http-equiv="refresh"/i.test(html) && !/<script/i.test(html);
-  if (!redirectPage && (metas.length !== 1 || metas[0] !== metaPolicy)) problems.push('no (or a different) <meta http-equiv="Content-Security-Policy"> with the site policy');
+  if (!redirectPage && (metas.length !== 1 || metas[0] !== metaPolicy))
+    problems.push('no (or a different) <meta http-equiv="Content-Security-Policy"> with the site policy');
   return problems;
 }
 
@@ -61,14 +65,18 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const allowed = new Set([quickExitScript]);
         const failures: string[] = [];
         for (const { file, path } of builtPages(out)) {
-          for (const problem of pageViolations(await readFile(file, 'utf8'), allowed, metaPolicy)) failures.push(`  ${path}: ${problem}`);
+          for (const problem of pageViolations(await readFile(file, 'utf8'), allowed, metaPolicy))
+            failures.push(`  ${path}: ${problem}`);
         }
         if (failures.length) {
           throw new Error(
             `Content-Security-Policy: pages may run only the site's own scripts (the quick-exit snippet), so the build stops:\n${failures.join('\n')}\nRemove the script or handler; a new script belongs in its own file under src/ (see README, "Security and privacy").`,
           );
         }
-        const topLevel = (await readdir(out, { withFileTypes: true })).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+        const topLevel = (await readdir(out, { withFileTypes: true })).map((e) => ({
+          name: e.name,
+          directory: e.isDirectory(),
+        }));
         await writeFile(join(out, '_headers'), headersFile(headerRules(hashes, topLevel)));
         logger.info(`wrote _headers (policy allows ${hashes.length} inline script, the quick exit)`);
       },

@@ -31,7 +31,12 @@ export function isoDay(date: Date): string {
 
 /** Today's YYYY-MM-DD in a time zone. */
 export function dayIn(timeZone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -41,7 +46,10 @@ export function buildDay(buildDate: string | undefined, timeZone: string, now = 
   const override = buildDate?.trim();
   if (!override) return dayIn(timeZone, now);
   const parsed = parseIsoDay(override);
-  if ('error' in parsed) throw new Error(`BUILD_DATE: ${parsed.error}. Set it to a day such as BUILD_DATE=2026-12-01, or leave it unset to use today.`);
+  if ('error' in parsed)
+    throw new Error(
+      `BUILD_DATE: ${parsed.error}. Set it to a day such as BUILD_DATE=2026-12-01, or leave it unset to use today.`,
+    );
   return override;
 }
 

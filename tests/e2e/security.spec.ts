@@ -8,7 +8,10 @@ import { expect, test } from '@playwright/test';
 
 const policyOf = (headers: Record<string, string>) => headers['content-security-policy'] ?? '';
 
-test("pages get the policy twice (header and meta), without 'wasm-unsafe-eval'; only Pagefind's files allow it", async ({ page, request }) => {
+test("pages get the policy twice (header and meta), without 'wasm-unsafe-eval'; only Pagefind's files allow it", async ({
+  page,
+  request,
+}) => {
   for (const path of ['/', '/es/', '/search/', '/es/search/', '/blog/']) {
     const response = await page.goto(path);
     const header = policyOf(response!.headers());
@@ -26,14 +29,17 @@ test("pages get the policy twice (header and meta), without 'wasm-unsafe-eval'; 
 test('search runs in a Pagefind worker and finds pages under the policy, with no violation', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|falling back to main thread/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' || /Content Security Policy|falling back to main thread/i.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await page.goto('/search/');
   await page.evaluate(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const field = page.getByRole('main').getByLabel('Words to search for');
   await field.fill('hotspot');

@@ -31,7 +31,11 @@ function distTexts(dist: string): Map<string, string> {
 }
 
 /** A valid post in a copy: frontmatter with the given date and extras, and a body. */
-function writePost(dir: string, path: string, { published, extra = '', body }: { published: string; extra?: string; body: string }) {
+function writePost(
+  dir: string,
+  path: string,
+  { published, extra = '', body }: { published: string; extra?: string; body: string },
+) {
   writeFileSync(
     join(dir, 'content/posts', path),
     [
@@ -85,11 +89,20 @@ test('bad content stops the build, every problem named by file and line (one syn
       ['content/posts/en/typed-number.mdx:16', /tel:\+18883737889.*dials or texts a number/],
       ['content/posts/en/typed-number.mdx:16', /"233733" is the National Human Trafficking Hotline's text number/],
       ['content/posts/en/impossible-date.mdx:4', /published: "2026-13-45" has no month 13.*YYYY-MM-DD/],
-      ['content/posts/en/remote-hero.mdx:8', /hero\.image "https:\/\/images\.example\.com\/photo\.jpg" is on another website/],
+      [
+        'content/posts/en/remote-hero.mdx:8',
+        /hero\.image "https:\/\/images\.example\.com\/photo\.jpg" is on another website/,
+      ],
       ['content/posts/en/latin-1.mdx:2', /not saved as UTF-8 text .*0xF3/],
       ['content/pages/en/blog.mdx', /"blog" is the address of another part of the site/],
-      [`content/posts/en/placeholder-left-in.mdx:${lineOf('Replace this with')}`, /placeholder text of npm run new:post \("Replace this with/],
-      [`content/posts/en/placeholder-left-in.mdx:${lineOf('Write the post here')}`, /placeholder text of npm run new:post \("Write the post here/],
+      [
+        `content/posts/en/placeholder-left-in.mdx:${lineOf('Replace this with')}`,
+        /placeholder text of npm run new:post \("Replace this with/,
+      ],
+      [
+        `content/posts/en/placeholder-left-in.mdx:${lineOf('Write the post here')}`,
+        /placeholder text of npm run new:post \("Write the post here/,
+      ],
       ['content/posts/en/notes.txt', /only \.mdx and \.md files are published/],
     ];
     for (const [where, what] of expected) {
@@ -113,9 +126,20 @@ test('a build for deployment without SITE_URL stops, saying how to set it', asyn
 
 test('a deploy build: public address everywhere, .md published, scheduled posts held back, wasm only for Pagefind', async () => {
   await withProjectCopy('safe-content-build-', (dir) => {
-    writePost(dir, 'en/plain-markdown-post.md', { published: '2026-11-30', body: 'A plain *Markdown* post, published like MDX.' });
-    writePost(dir, 'en/due-today-post.mdx', { published: '2026-12-01', extra: 'campaign: stockton', body: 'A post dated on the build day.' });
-    writePost(dir, 'en/scheduled-tomorrow-post.mdx', { published: '2026-12-02', extra: 'campaign: stockton', body: 'A post dated after the build day.' });
+    writePost(dir, 'en/plain-markdown-post.md', {
+      published: '2026-11-30',
+      body: 'A plain *Markdown* post, published like MDX.',
+    });
+    writePost(dir, 'en/due-today-post.mdx', {
+      published: '2026-12-01',
+      extra: 'campaign: stockton',
+      body: 'A post dated on the build day.',
+    });
+    writePost(dir, 'en/scheduled-tomorrow-post.mdx', {
+      published: '2026-12-02',
+      extra: 'campaign: stockton',
+      body: 'A post dated after the build day.',
+    });
     const { status, output } = astroWith(dir, ['build'], { SITE_URL: PUBLIC_URL, BUILD_DATE: '2026-12-01' });
     assert.equal(status, 0, output);
     assert.match(output, /publishing posts dated up to 2026-12-01/);
@@ -141,13 +165,23 @@ test('a deploy build: public address everywhere, .md published, scheduled posts 
 
     // The policy: the quick exit's hash, 'wasm-unsafe-eval' only for Pagefind, a meta copy on every page.
     const headers = texts.get('_headers')!;
-    const policies = [...headers.matchAll(/^(\S+)\n(?:\s+.*\n)*?\s+Content-Security-Policy: (.*)$/gm)].map((m) => [m[1]!, m[2]!] as const);
+    const policies = [...headers.matchAll(/^(\S+)\n(?:\s+.*\n)*?\s+Content-Security-Policy: (.*)$/gm)].map(
+      (m) => [m[1]!, m[2]!] as const,
+    );
     assert.ok(policies.length > 5, headers);
-    for (const [pattern, policy] of policies) assert.equal(policy.includes("'wasm-unsafe-eval'"), pattern === '/pagefind/*', pattern);
+    for (const [pattern, policy] of policies)
+      assert.equal(policy.includes("'wasm-unsafe-eval'"), pattern === '/pagefind/*', pattern);
     const pages = [...texts].filter(([file]) => file.endsWith('.html'));
     for (const [file, html] of pages) {
-      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*object-src 'none'">/, file);
-      assert.ok(!/frame-ancestors|wasm-unsafe-eval/.test(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)![0]), file);
+      assert.match(
+        html,
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*object-src 'none'">/,
+        file,
+      );
+      assert.ok(
+        !/frame-ancestors|wasm-unsafe-eval/.test(/<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html)![0]),
+        file,
+      );
     }
   });
 });
@@ -156,11 +190,17 @@ test('a page with an inline script that is not the quick exit stops the build, n
   await withProjectCopy('safe-content-script-', (dir) => {
     // As a developer might: an inline script added to a page component.
     const support = join(dir, 'src/components/SupportCall.astro');
-    writeFileSync(support, `${readFileSync(support, 'utf8')}\n<script is:inline>document.getElementById('quick-exit').href = '/';</script>\n`);
+    writeFileSync(
+      support,
+      `${readFileSync(support, 'utf8')}\n<script is:inline>document.getElementById('quick-exit').href = '/';</script>\n`,
+    );
     const { status, output } = astroWith(dir, ['build'], { SITE_URL: PUBLIC_URL });
     assert.notEqual(status, 0, output);
     assert.match(output, /pages may run only the site's own scripts/);
-    assert.match(output, /\/campaigns\/stockton\/: an inline script that is not the site's own: "document\.getElementById\('quick-exit'\)/);
+    assert.match(
+      output,
+      /\/campaigns\/stockton\/: an inline script that is not the site's own: "document\.getElementById\('quick-exit'\)/,
+    );
     assert.ok(!existsSync(join(dir, 'dist', '_headers')), 'no _headers for a build that failed');
   });
 });

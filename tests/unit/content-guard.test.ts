@@ -87,9 +87,22 @@ test("Markdown, the site's components and harmless HTML pass", () => {
 });
 
 test('raw HTML in a Markdown file is held to the same list', () => {
-  const md = ['Some *Markdown* with <em lang="es">hola</em>.', '', '<div>', '<script>alert(1)</script>', '</div>', '', '<a href="javascript:alert(1)" onmouseover="x()">hover</a>', '', '<img src="https://tracker.example.com/p.gif" alt="x">'].join('\n');
+  const md = [
+    'Some *Markdown* with <em lang="es">hola</em>.',
+    '',
+    '<div>',
+    '<script>alert(1)</script>',
+    '</div>',
+    '',
+    '<a href="javascript:alert(1)" onmouseover="x()">hover</a>',
+    '',
+    '<img src="https://tracker.example.com/p.gif" alt="x">',
+  ].join('\n');
   const problems = check(md, 'md');
-  assert.deepEqual(problems.map((p) => p.line), [4, 7, 7, 9]);
+  assert.deepEqual(
+    problems.map((p) => p.line),
+    [4, 7, 7, 9],
+  );
   assert.match(problems[0]!.message, /<script> is not allowed/);
   assert.match(problems[1]!.message, /javascript:/);
   assert.match(problems[2]!.message, /onmouseover=/);
@@ -101,7 +114,18 @@ test('links go only to this site or to https:// addresses; media only to this si
   for (const ok of ['/blog/', '../signs/', '#top', '?x=1', 'https://humantraffickinghotline.org/', `${SITE}/blog/`]) {
     assert.equal(linkProblem(ok), undefined, ok);
   }
-  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'http://example.com/', '//evil.example/', '\\\\evil.example', 'mailto:a@b.c', 'vbscript:x', 'https://user:pw@example.com/']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,x',
+    'http://example.com/',
+    '//evil.example/',
+    '\\\\evil.example',
+    'mailto:a@b.c',
+    'vbscript:x',
+    'https://user:pw@example.com/',
+  ]) {
     assert.ok(linkProblem(bad), bad);
   }
   assert.match(linkProblem('tel:+18883737889')!, /dials or texts a number/);
@@ -114,11 +138,24 @@ test('links go only to this site or to https:// addresses; media only to this si
 });
 
 test('phone numbers are found in text, however they are written', () => {
-  for (const phone of ['1-888-373-7889', '+1 (888) 373-7888', '(888) 373-7888', '888.373.7888', '18883737889', '0800 432 0804', '08000 121 700', '+44 800 432 0804', '555-0100']) {
+  for (const phone of [
+    '1-888-373-7889',
+    '+1 (888) 373-7888',
+    '(888) 373-7888',
+    '888.373.7888',
+    '18883737889',
+    '0800 432 0804',
+    '08000 121 700',
+    '+44 800 432 0804',
+    '555-0100',
+  ]) {
     assert.ok(isPhoneShaped(phone), phone);
   }
   const found = phoneProblems('Call 1-888-373-7889, or text HELP to 233733, or tel:911.');
-  assert.deepEqual(found.map((f) => f.match), ['1-888-373-7889', '233733', 'tel:']);
+  assert.deepEqual(
+    found.map((f) => f.match),
+    ['1-888-373-7889', '233733', 'tel:'],
+  );
   assert.match(found[1]!.message, /text number typed by hand/);
   // Split by emphasis, a number is still a number.
   assert.equal(lines('Call 1-888-**373**-7889 today.').length, 1);
@@ -131,7 +168,15 @@ test('figures, years, dates and references are not phone numbers', () => {
     'ISBN 978-92-2-037331-6, ISBN 0-19-852663-6, 9789220373316; open 9.30-17.30; ZIP 95202; $1,250,000.',
   ].join('\n\n');
   assert.deepEqual(check(text), []);
-  for (const figure of ['27 600 000', '27.600.000', '2018-2022', '2026-11-26', '978-92-2-037331-6', '9789220373316', '9.30-17.30']) {
+  for (const figure of [
+    '27 600 000',
+    '27.600.000',
+    '2018-2022',
+    '2026-11-26',
+    '978-92-2-037331-6',
+    '9789220373316',
+    '9.30-17.30',
+  ]) {
     assert.equal(isPhoneShaped(figure), false, figure);
   }
 });
@@ -150,7 +195,10 @@ test('frontmatter: impossible dates, remote pictures, links and numbers name the
     'description: Call 1-888-373-7889 for help.', // 11
   ].join('\n');
   const problems = checkFrontmatter(yaml, 2);
-  assert.deepEqual(problems.map((p) => p.line), [3, 4, 6, 10, 11]);
+  assert.deepEqual(
+    problems.map((p) => p.line),
+    [3, 4, 6, 10, 11],
+  );
   assert.match(problems[0]!.message, /^published: "2026-13-45" has no month 13/);
   assert.match(problems[1]!.message, /^updated: "2026-02-30" is not a real date/);
   assert.match(problems[2]!.message, /^hero\.image "https:\/\/images\.example\.com\/photo\.jpg" is on another website/);
@@ -167,7 +215,7 @@ test('placeholder text of npm run new:post stops a published post, not a draft',
   assert.deepEqual(check(post(true)), []);
 });
 
-test('the plugin stops Astro\'s own MDX and Markdown compilers, naming the file and line', async () => {
+test("the plugin stops Astro's own MDX and Markdown compilers, naming the file and line", async () => {
   const plugin = contentGuardPlugin({ siteOrigin: SITE, root: '/project' });
   const fileURL = new URL('file:///project/content/posts/en/bad.mdx');
   await assert.rejects(
@@ -175,7 +223,11 @@ test('the plugin stops Astro\'s own MDX and Markdown compilers, naming the file 
     /content\/posts\/en\/bad\.mdx:3: <script> is not allowed/,
   );
   await assert.rejects(
-    async () => markdownToHtml('Text\n\n<iframe src="https://e.com"></iframe>\n', { mdastPlugins: [plugin], fileURL: new URL('file:///project/content/posts/en/bad.md') }),
+    async () =>
+      markdownToHtml('Text\n\n<iframe src="https://e.com"></iframe>\n', {
+        mdastPlugins: [plugin],
+        fileURL: new URL('file:///project/content/posts/en/bad.md'),
+      }),
     /content\/posts\/en\/bad\.md:3: <iframe> is not allowed/,
   );
   const { code } = await mdxToJs('# Title\n\n<Hotline />\n', { mdastPlugins: [plugin], fileURL });
@@ -184,6 +236,10 @@ test('the plugin stops Astro\'s own MDX and Markdown compilers, naming the file 
 
 test('the components the guard allows are exactly the ones content gets', () => {
   const index = readFileSync(new URL('../../src/components/mdx/index.ts', import.meta.url), 'utf8');
-  const exported = /export const mdxComponents = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+  const exported = /export const mdxComponents = \{([^}]*)\}/
+    .exec(index)![1]!
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   assert.deepEqual(exported.sort(), [...mdxComponentNames].sort());
 });

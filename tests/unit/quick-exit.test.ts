@@ -37,7 +37,13 @@ function page(withButton = true) {
   };
   runInNewContext(script, context);
   const event = (key?: string) => {
-    const e = { key, prevented: false, preventDefault() { this.prevented = true; } };
+    const e = {
+      key,
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     return e;
   };
   return {

@@ -64,10 +64,22 @@ test('_headers: the common headers on every path, exactly one policy for any pat
   ];
   const text = headersFile(headerRules([hash], topLevel));
   const rules = parseHeadersFile(text);
-  assert.deepEqual(rules.map((r) => r.pattern), ['/*', '/pagefind/*', '/', '/_astro/*', '/blog/*', '/es/*', '/index.html', '/robots.txt']);
+  assert.deepEqual(
+    rules.map((r) => r.pattern),
+    ['/*', '/pagefind/*', '/', '/_astro/*', '/blog/*', '/es/*', '/index.html', '/robots.txt'],
+  );
   const headersFor = (path: string) => rules.filter((r) => matchesPattern(r.pattern, path));
-  for (const path of ['/', '/blog/', '/es/campaigns/stockton/', '/pagefind/pagefind-worker.js', '/_astro/x.css', '/robots.txt']) {
-    const policies = headersFor(path).flatMap((r) => (r.headers['Content-Security-Policy'] ? [r.headers['Content-Security-Policy']] : []));
+  for (const path of [
+    '/',
+    '/blog/',
+    '/es/campaigns/stockton/',
+    '/pagefind/pagefind-worker.js',
+    '/_astro/x.css',
+    '/robots.txt',
+  ]) {
+    const policies = headersFor(path).flatMap((r) =>
+      r.headers['Content-Security-Policy'] ? [r.headers['Content-Security-Policy']] : [],
+    );
     assert.equal(policies.length, 1, `${path}: ${policies.length} policies`);
     assert.equal(policies[0]!.includes('wasm-unsafe-eval'), path.startsWith('/pagefind/'), path);
     assert.equal(headersFor(path).find((r) => r.pattern === '/*')!.headers['Referrer-Policy'], 'no-referrer');
@@ -81,8 +93,18 @@ test('a built page may carry only the quick-exit script and the meta policy', ()
     `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body>${body}<script>${quickExit}</script></body></html>`;
   const allowed = new Set([quickExit]);
   assert.deepEqual(pageViolations(page(''), allowed, meta), []);
-  assert.match(pageViolations(page('<script>document.getElementById("quick-exit").href="/"</script>'), allowed, meta)[0]!, /not the site's own/);
+  assert.match(
+    pageViolations(page('<script>document.getElementById("quick-exit").href="/"</script>'), allowed, meta)[0]!,
+    /not the site's own/,
+  );
   assert.match(pageViolations(page('<button onclick="x()">x</button>'), allowed, meta)[0]!, /onclick=/);
-  assert.match(pageViolations(page('', "default-src *"), allowed, meta)[0]!, /Content-Security-Policy/);
-  assert.deepEqual(pageViolations('<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/">', allowed, meta), []);
+  assert.match(pageViolations(page('', 'default-src *'), allowed, meta)[0]!, /Content-Security-Policy/);
+  assert.deepEqual(
+    pageViolations(
+      '<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/new/">',
+      allowed,
+      meta,
+    ),
+    [],
+  );
 });
