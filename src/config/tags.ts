@@ -7,14 +7,14 @@
 import type { Locale } from '../i18n/locales.ts';
 
 export const postTags = {
-  campaigns: { en: 'Campaigns', es: 'Campañas' },
-  stockton: { en: 'Stockton', es: 'Stockton' },
-  healthcare: { en: 'Healthcare', es: 'Salud' },
-  'food-industry': { en: 'Food industry', es: 'Industria alimentaria' },
-  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral' },
-  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido' },
-  'staying-safe': { en: 'Staying safe', es: 'Seguridad' },
-  'stop-app': { en: 'STOP APP', es: 'STOP APP' },
+  campaigns: { en: 'Campaigns', es: 'Campañas', pa: 'ਮੁਹਿੰਮਾਂ' },
+  stockton: { en: 'Stockton', es: 'Stockton', pa: 'ਸਟਾਕਟਨ' },
+  healthcare: { en: 'Healthcare', es: 'Salud', pa: 'ਸਿਹਤ ਸੇਵਾਵਾਂ' },
+  'food-industry': { en: 'Food industry', es: 'Industria alimentaria', pa: 'ਖਾਣ-ਪੀਣ ਦਾ ਕਾਰੋਬਾਰ' },
+  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral', pa: 'ਮਜ਼ਦੂਰੀ ਵਿੱਚ ਸ਼ੋਸ਼ਣ' },
+  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido', pa: 'ਬਰਤਾਨੀਆ (UK)' },
+  'staying-safe': { en: 'Staying safe', es: 'Seguridad', pa: 'ਸੁਰੱਖਿਅਤ ਰਹਿਣਾ' },
+  'stop-app': { en: 'STOP APP', es: 'STOP APP', pa: 'STOP APP' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PostTag = keyof typeof postTags;

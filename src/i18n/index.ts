@@ -1,10 +1,11 @@
 import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
 import en, { type UIStrings, type UIKey } from './ui/en.ts';
 import es from './ui/es.ts';
+import pa from './ui/pa.ts';
 
 export { defaultLocale, isLocale, localeInfo, locales, type Locale, type UIKey, type UIStrings };
 
-const dictionaries: Record<Locale, UIStrings> = { en, es };
+const dictionaries: Record<Locale, UIStrings> = { en, es, pa };
 
 export type Params = Record<string, string | number>;
 

@@ -41,6 +41,11 @@ const placeholders: Record<Locale, { description: string; alt: string; body: str
     alt: 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
     body: 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
   },
+  pa: {
+    description: 'ਇਸ ਲਿਖਤ ਦੀ ਥਾਂ ਪੋਸਟ ਦਾ ਇੱਕ ਵਾਕ ਦਾ ਸਾਰ ਲਿਖੋ; ਇਹ ਸੂਚੀਆਂ, ਖੋਜ ਨਤੀਜਿਆਂ ਅਤੇ ਲਿੰਕ ਪ੍ਰੀਵਿਊ ਵਿੱਚ ਦਿਸਦਾ ਹੈ।',
+    alt: 'ਗੂੜ੍ਹੇ ਨੀਲੇ ਪਿਛੋਕੜ ’ਤੇ ਚਿੱਟੇ ਅੱਖਰਾਂ ਵਿੱਚ STOP THE TRAFFIK ਲਿਖਿਆ ਚਿੱਤਰ, ਹੇਠਾਂ ਨੀਲੀਆਂ ਲਹਿਰਾਂ।',
+    body: 'ਪੋਸਟ ਇੱਥੇ ਲਿਖੋ। ਸਿਰਫ਼ ਉਹੀ ਤੱਥ ਲਿਖੋ ਜਿਨ੍ਹਾਂ ਦਾ ਸਰੋਤ ਹੈ, ਅਤੇ ਦੱਸੋ ਕਿ ਹਰ ਅੰਕੜਾ ਕਿੱਥੋਂ ਆਇਆ ਹੈ।',
+  },
 };
 
 /** Every post file in a locale folder (including year folders), by slug. */
