@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   alternatePaths,
+  formatDate,
   formatNumber,
   interpolate,
   localeFromParam,
@@ -12,16 +13,23 @@ import {
 } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/ui/en.ts';
 import es from '../../src/i18n/ui/es.ts';
+import pa from '../../src/i18n/ui/pa.ts';
+
+const translations = { es, pa };
 
 test('every locale has exactly the English keys, none empty', () => {
-  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
-  for (const [key, value] of Object.entries(es)) assert.ok(value.trim(), `es "${key}" is empty`);
+  for (const [code, dict] of Object.entries(translations)) {
+    assert.deepEqual(Object.keys(dict).sort(), Object.keys(en).sort(), code);
+    for (const [key, value] of Object.entries(dict)) assert.ok(value.trim(), `${code} "${key}" is empty`);
+  }
 });
 
 test('placeholders match between locales', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const key of Object.keys(en) as (keyof typeof en)[]) {
     for (const name of names(es[key])) assert.ok(names(en[key]).includes(name), `es "${key}" uses {${name}} unknown in en`);
+    // Punjabi keeps every placeholder of the English, no more and no fewer.
+    assert.deepEqual(names(pa[key]), names(en[key]), `pa "${key}" placeholders`);
   }
 });
 
@@ -56,10 +64,12 @@ test('alternate paths list the page in every language', () => {
   assert.deepEqual(alternatePaths('/es/campaigns/stockton/'), [
     { locale: 'en', path: '/campaigns/stockton/' },
     { locale: 'es', path: '/es/campaigns/stockton/' },
+    { locale: 'pa', path: '/pa/campaigns/stockton/' },
   ]);
   assert.deepEqual(alternatePaths('/'), [
     { locale: 'en', path: '/' },
     { locale: 'es', path: '/es/' },
+    { locale: 'pa', path: '/pa/' },
   ]);
 });
 
@@ -67,4 +77,17 @@ test('numbers are formatted per locale', () => {
   assert.equal(formatNumber(27600000, 'en'), '27,600,000');
   assert.equal(formatNumber(0.68, 'en', { style: 'percent' }), '68%');
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
+});
+
+test('Punjabi dates have Gurmukhi month names and every figure keeps the English digits', () => {
+  const date = formatDate(new Date(Date.UTC(2026, 10, 24)), 'pa');
+  assert.match(date, /ਨਵੰਬਰ/);
+  assert.match(date, /^24 .* 2026$/);
+  // Gurmukhi digits are U+0A66 to U+0A6F: phone numbers and figures must match the English ones.
+  const gurmukhiDigit = /[\u0A66-\u0A6F]/;
+  for (const text of [date, formatNumber(27600000, 'pa'), formatNumber(0.68, 'pa', { style: 'percent' }), formatNumber(2012, 'pa', { useGrouping: false })]) {
+    assert.doesNotMatch(text, gurmukhiDigit, text);
+  }
+  assert.equal(formatNumber(0.68, 'pa', { style: 'percent' }), '68%');
+  assert.equal(useTranslations('pa')('hotline.call', { number: '1-888-373-7888' }), '1-888-373-7888 ’ਤੇ ਫ਼ੋਨ ਕਰੋ');
 });
