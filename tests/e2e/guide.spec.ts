@@ -22,6 +22,10 @@ const locales = [
     whatToDo: 'What to do if you are worried',
     statsH1: 'Statistics explained',
     million: '27.6 million',
+    mainNav: 'Main',
+    guideLink: 'Learn how to spot the signs',
+    notTrend: 'not a trend',
+    statsFrom: 'en',
   },
   {
     lang: 'es',
@@ -33,6 +37,26 @@ const locales = [
     whatToDo: 'Qué hacer si algo le preocupa',
     statsH1: 'Las estadísticas, explicadas',
     million: '27.6 millones',
+    mainNav: 'Principal',
+    guideLink: 'Aprenda a reconocer las señales',
+    notTrend: 'no son una tendencia',
+    statsFrom: 'es',
+  },
+  {
+    lang: 'pa',
+    prefix: '/pa',
+    h1: 'ਮਨੁੱਖੀ ਤਸਕਰੀ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਕਿਵੇਂ ਪਛਾਣੀਏ',
+    filter: 'ਨਿਸ਼ਾਨੀਆਂ ਚੁਣੋ',
+    farms: 'ਖੇਤ ਅਤੇ ਖੇਤੀਬਾੜੀ',
+    seed: ['ਨੌਕਰੀਆਂ ਦੇ ਝੂਠੇ ਇਸ਼ਤਿਹਾਰ', 'ਸੋਸ਼ਲ ਮੀਡੀਆ ’ਤੇ ਨਕਲੀ ਪ੍ਰੋਫ਼ਾਈਲ', 'ਉਸਦੀ ਮਾਨਸਿਕ ਹਾਲਤ', 'ਕਰਜ਼ੇ ਦੇ ਜਾਲ'],
+    whatToDo: 'ਜੇ ਤੁਹਾਨੂੰ ਫ਼ਿਕਰ ਹੈ ਤਾਂ ਕੀ ਕਰਨਾ ਹੈ',
+    statsH1: 'ਅੰਕੜੇ, ਸੌਖੇ ਸ਼ਬਦਾਂ ਵਿੱਚ',
+    // The statistics explainers are not translated into Punjabi: their figures follow the English text beside them.
+    million: '27.6 million',
+    mainNav: 'ਮੁੱਖ ਮੀਨੂ',
+    guideLink: 'ਨਿਸ਼ਾਨੀਆਂ ਪਛਾਣਨਾ ਸਿੱਖੋ',
+    notTrend: 'not a trend',
+    statsFrom: 'en',
   },
 ];
 
@@ -123,7 +147,7 @@ for (const l of locales) {
 
   test(`the print stylesheet hides navigation on the guide in ${l.lang}`, async ({ page }) => {
     await page.goto(`${l.prefix}/signs/`);
-    const mainNav = page.getByRole('navigation', { name: l.lang === 'en' ? 'Main' : 'Principal' });
+    const mainNav = page.getByRole('navigation', { name: l.mainNav });
     const filter = page.getByRole('navigation', { name: l.filter });
     await expect(mainNav).toBeVisible();
     await expect(filter).toBeVisible();
@@ -182,11 +206,11 @@ for (const l of locales) {
     await note.getByRole('link').click();
     await expect(page.locator('[data-stat-headline]')).toHaveAttribute('data-value', '50000000');
     // The explanation of why the two are not a trend.
-    await expect(page.locator('main')).toContainText(l.lang === 'en' ? 'not a trend' : 'no son una tendencia');
+    await expect(page.locator('main')).toContainText(l.notTrend);
   });
 
   test(`the Stockton page shows the ILO figure from the stats entry in ${l.lang}`, async ({ page }) => {
-    const source = readFileSync(`content/stats/${l.lang}/ilo-2012.mdx`, 'utf8');
+    const source = readFileSync(`content/stats/${l.statsFrom}/ilo-2012.mdx`, 'utf8');
     const value = source.match(/headline:\s*\n\s+value:\s*(\d+)/)![1]!;
     const shares = [...source.matchAll(/- label: (.+)\n\s+value: (\d+)/g)].map((m) => ({ label: m[1]!, value: m[2]! }));
     expect(shares.length).toBe(3);
@@ -212,7 +236,7 @@ for (const l of locales) {
 
   test(`the Stockton page links to the guide in ${l.lang}`, async ({ page }) => {
     await page.goto(`${l.prefix}/campaigns/stockton/`);
-    await page.locator('article').getByRole('link', { name: l.lang === 'en' ? 'Learn how to spot the signs' : 'Aprenda a reconocer las señales' }).click();
+    await page.locator('article').getByRole('link', { name: l.guideLink }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.h1);
   });
 }
