@@ -8,7 +8,6 @@ import type { UIStrings } from './en.ts';
  */
 const pa: UIStrings = {
   'site.name': 'STOP THE TRAFFIK',
-  'site.tagline': 'ਸਟਾਕਟਨ ਅਤੇ ਸੈਨ ਵਾਕੀਨ ਵੈਲੀ ਵਿੱਚ ਮਨੁੱਖੀ ਤਸਕਰੀ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਪਛਾਣੋ।',
 
   'skip.link': 'ਸਿੱਧਾ ਪੰਨੇ ਦੀ ਮੁੱਖ ਗੱਲ ’ਤੇ ਜਾਓ',
 
@@ -60,7 +59,6 @@ const pa: UIStrings = {
 
   'campaign.place': 'ਮੁਹਿੰਮ: {place}',
   'campaign.updated': 'ਅੱਪਡੇਟ ਕੀਤਾ: {date}',
-  'campaign.published': 'ਪ੍ਰਕਾਸ਼ਿਤ: {date}',
   'campaign.hotlineRegion': 'ਇਸ ਇਲਾਕੇ ਲਈ ਹੈਲਪਲਾਈਨ',
 
   'support.heading': 'ਸਾਡਾ ਸਾਥ ਦਿਓ',
@@ -190,7 +188,6 @@ const pa: UIStrings = {
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'ਮਦਦ ਲਓ',
   'nav.support': 'ਸਾਡਾ ਸਾਥ ਦਿਓ',
-  'nav.search': 'ਖੋਜ',
   'search.title': 'ਖੋਜ',
   'search.description':
     'STOP THE TRAFFIK ਦੀ ਮੁਹਿੰਮ ਵਾਲੀ ਵੈੱਬਸਾਈਟ ਦੇ ਸਾਰੇ ਪੰਜਾਬੀ ਪੰਨਿਆਂ ਵਿੱਚ ਖੋਜੋ, ਅਤੇ ਨਤੀਜਿਆਂ ਨੂੰ ਪੰਨੇ ਦੀ ਕਿਸਮ ਅਨੁਸਾਰ ਛਾਂਟੋ।',
@@ -207,7 +204,6 @@ const pa: UIStrings = {
   'search.type.sign': 'ਖ਼ਤਰੇ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ',
   'search.type.statistic': 'ਅੰਕੜੇ',
   'search.type.page': 'ਹੋਰ ਪੰਨੇ',
-  'search.prompt': 'ਇੱਕ ਜਾਂ ਵੱਧ ਸ਼ਬਦ ਲਿਖੋ ਅਤੇ “ਖੋਜੋ” ਦਬਾਓ।',
   'search.loading': 'ਖੋਜ ਜਾਰੀ ਹੈ…',
   'search.results.none': '“{query}” ਲਈ ਕੋਈ ਨਤੀਜਾ ਨਹੀਂ ਮਿਲਿਆ।',
   'search.results.one': '“{query}” ਲਈ 1 ਨਤੀਜਾ।',
@@ -215,6 +211,20 @@ const pa: UIStrings = {
   'search.results.heading': 'ਨਤੀਜੇ',
   'search.more': 'ਹੋਰ ਨਤੀਜੇ ਦਿਖਾਓ',
   'search.error': 'ਖੋਜ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ। ਕਿਰਪਾ ਕਰਕੇ ਬਾਅਦ ਵਿੱਚ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਹੇਠਾਂ ਦਿੱਤੇ ਹਿੱਸੇ ਵਰਤੋ।',
+  // Blog tags (keys in src/config/tags.ts)
+  'tag.campaigns': 'ਮੁਹਿੰਮਾਂ',
+  'tag.stockton': 'ਸਟਾਕਟਨ',
+  'tag.healthcare': 'ਸਿਹਤ ਸੇਵਾਵਾਂ',
+  'tag.food-industry': 'ਖਾਣ-ਪੀਣ ਦਾ ਕਾਰੋਬਾਰ',
+  'tag.labour-exploitation': 'ਮਜ਼ਦੂਰੀ ਵਿੱਚ ਸ਼ੋਸ਼ਣ',
+  'tag.united-kingdom': 'ਬਰਤਾਨੀਆ (UK)',
+  'tag.staying-safe': 'ਸੁਰੱਖਿਅਤ ਰਹਿਣਾ',
+  'tag.stop-app': 'STOP APP',
+  // Placeholders written by `npm run new:post` into a new post in this language
+  'newPost.description': 'ਇਸ ਲਿਖਤ ਦੀ ਥਾਂ ਪੋਸਟ ਦਾ ਇੱਕ ਵਾਕ ਦਾ ਸਾਰ ਲਿਖੋ; ਇਹ ਸੂਚੀਆਂ, ਖੋਜ ਨਤੀਜਿਆਂ ਅਤੇ ਲਿੰਕ ਪ੍ਰੀਵਿਊ ਵਿੱਚ ਦਿਸਦਾ ਹੈ।',
+  'newPost.heroAlt': 'ਗੂੜ੍ਹੇ ਨੀਲੇ ਪਿਛੋਕੜ ’ਤੇ ਚਿੱਟੇ ਅੱਖਰਾਂ ਵਿੱਚ STOP THE TRAFFIK ਲਿਖਿਆ ਚਿੱਤਰ, ਹੇਠਾਂ ਨੀਲੀਆਂ ਲਹਿਰਾਂ।',
+  'newPost.body': 'ਪੋਸਟ ਇੱਥੇ ਲਿਖੋ। ਸਿਰਫ਼ ਉਹੀ ਤੱਥ ਲਿਖੋ ਜਿਨ੍ਹਾਂ ਦਾ ਸਰੋਤ ਹੈ, ਅਤੇ ਦੱਸੋ ਕਿ ਹਰ ਅੰਕੜਾ ਕਿੱਥੋਂ ਆਇਆ ਹੈ।',
+  'newPost.draftNote': 'ਖਰੜਾ: ਇਸਨੂੰ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਲਈ ਉੱਪਰਲੀ “draft: true” ਵਾਲੀ ਲਾਈਨ ਹਟਾਓ।',
   'badge.appStore.top': 'ਡਾਊਨਲੋਡ ਕਰੋ',
   'badge.appStore.name': 'App Store',
   'badge.googlePlay.top': 'ਡਾਊਨਲੋਡ ਕਰੋ',

@@ -1,21 +1,37 @@
 /**
- * Loads the warning-signs and statistics collections for one page locale
- * (translation if there is one, else the English original). Build-time only:
- * it reads `astro:content`.
+ * Reading the content collections for one page language, at build time (it
+ * uses `astro:content`): each entry in the page's language when translated,
+ * else the English original (see ./localized-content.ts). Posts leave drafts
+ * out of production builds; signs and stats come sorted and cross-checked.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/index.ts';
+import { defaultLocale, type Locale } from '@/i18n/index.ts';
+import { byNewest, isPublished } from './blog.ts';
 import { resolveLocalized, type Resolved } from './localized-content.ts';
 import { checkSignReferences, compareSigns } from './signs.ts';
 
+export type Post = CollectionEntry<'posts'>;
+export type ResolvedPost = Resolved<Post>;
 export type SignPage = Resolved<CollectionEntry<'signs'>>;
 export type StatPage = Resolved<CollectionEntry<'stats'>>;
 
+/** Every post the site publishes: drafts only while previewing (`npm run dev`). */
+export async function publishedPosts(): Promise<Post[]> {
+  return getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD));
+}
+
+/** Every post for one page locale, newest first (by the date of the text shown). */
+export function postsForLocale(posts: readonly Post[], locale: Locale): ResolvedPost[] {
+  return resolveLocalized(posts, locale).sort((a, b) => byNewest(a.entry, b.entry));
+}
+
+/** Every statistics entry, in the order staff give them (`order`, then file name). */
 export async function loadStats(locale: Locale): Promise<StatPage[]> {
   const stats = resolveLocalized(await getCollection('stats'), locale);
   return stats.sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
+/** Every warning-signs entry in the guide's order; a `related` or `stat` naming no entry stops the build. */
 export async function loadSigns(locale: Locale): Promise<SignPage[]> {
   const signs = resolveLocalized(await getCollection('signs'), locale);
   const stats = await loadStats(locale);
@@ -34,13 +50,13 @@ export async function loadSigns(locale: Locale): Promise<SignPage[]> {
 /** The guide text (intro and the sections around the signs). */
 export async function loadGuide(locale: Locale, slug = 'signs') {
   const guide = resolveLocalized(await getCollection('guides'), locale).find((g) => g.slug === slug);
-  if (!guide) throw new Error(`content/guides/en/${slug}.mdx is missing: the warning-signs guide needs it.`);
+  if (!guide) throw new Error(`content/guides/${defaultLocale}/${slug}.mdx is missing: the warning-signs guide needs it.`);
   return guide;
 }
 
 /** One statistics entry by file name, or a build error naming what is missing. */
 export async function findStat(slug: string, locale: Locale): Promise<StatPage> {
   const stat = (await loadStats(locale)).find((s) => s.slug === slug);
-  if (!stat) throw new Error(`No statistics entry "${slug}": expected content/stats/en/${slug}.mdx.`);
+  if (!stat) throw new Error(`No statistics entry "${slug}": expected content/stats/${defaultLocale}/${slug}.mdx.`);
   return stat;
 }

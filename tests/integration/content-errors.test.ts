@@ -6,50 +6,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createPost } from '../../src/tools/new-post.ts';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPost } from '../../scripts/new-post.ts';
+import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 
-const project = resolve(import.meta.dirname, '../..');
-const fixtures = join(project, 'tests', 'fixtures', 'posts');
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-errors-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function sync(dir: string): { status: number | null; output: string } {
-  const run = spawnSync('npx', ['astro', 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  // Strip any colour codes left so the assertions read plain text.
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-function withProject(fn: (dir: string) => void) {
-  const dir = copyProject();
-  try {
-    fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const fixtures = join(PROJECT, 'tests', 'fixtures', 'posts');
+const sync = (dir: string) => astro(dir, ['sync'], 60_000);
+const withProject = (fn: (dir: string) => void) => withProjectCopy('content-errors-', fn);
 
 const addFixture = (dir: string, name: string, target = `content/posts/en/${name}`) => {
   cpSync(join(fixtures, name), join(dir, target));
 };
 
-test('a missing or wrong field names the file and the field', () => {
-  withProject((dir) => {
+test('a missing or wrong field names the file and the field', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'missing-fields.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -60,8 +31,8 @@ test('a missing or wrong field names the file and the field', () => {
   });
 });
 
-test('an unknown campaign names the file, the field and the known campaigns', () => {
-  withProject((dir) => {
+test('an unknown campaign names the file, the field and the known campaigns', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'unknown-campaign.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -70,8 +41,8 @@ test('an unknown campaign names the file, the field and the known campaigns', ()
   });
 });
 
-test('a missing hero image names the file, the field and the path', () => {
-  withProject((dir) => {
+test('a missing hero image names the file, the field and the path', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'missing-image.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -79,8 +50,8 @@ test('a missing hero image names the file, the field and the path', () => {
   });
 });
 
-test('two posts with the same name in one locale fail, naming both', () => {
-  withProject((dir) => {
+test('two posts with the same name in one locale fail, naming both', async () => {
+  await withProject((dir) => {
     mkdirSync(join(dir, 'content/posts/en/2025'), { recursive: true });
     // A copy of a real post in a year folder (its picture path one level deeper): same file name, same address.
     const original = readFileSync(join(dir, 'content/posts/en/healthcare-one-in-five.mdx'), 'utf8');
@@ -95,12 +66,22 @@ test('two posts with the same name in one locale fail, naming both', () => {
   });
 });
 
-test('the real content and a freshly scaffolded post pass', () => {
-  withProject((dir) => {
+test('the real content and a freshly scaffolded post pass', async () => {
+  await withProject((dir) => {
     createPost({ root: dir, title: 'A scaffolded post', campaign: 'stockton' });
     createPost({ root: dir, title: 'Una publicación nueva', locale: 'es', slug: 'a-scaffolded-post' });
     const { status, output } = sync(dir);
     assert.equal(status, 0, output);
     assert.match(output, /Synced content/);
+  });
+});
+
+test('a stand-alone page named like another route fails, naming the file', async () => {
+  await withProject((dir) => {
+    // A copy of a real page under the name of the search route: it could never be seen.
+    cpSync(join(dir, 'content/pages/en/get-help.mdx'), join(dir, 'content/pages/en/search.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/pages\/en\/search\.mdx: "search" is the address of another part of the site/);
   });
 });
