@@ -26,9 +26,8 @@ test('a translation is used when it exists, else the English original', () => {
 
 test('every slug gets a page in every locale, never a gap', () => {
   const paths = localizedPaths(entries).map((r) => `${r.locale}:${r.slug}`);
-  const expected = locales.flatMap((locale) => ['fresno', 'solo-es', 'stockton'].map((slug) => `${locale}:${slug}`));
-  assert.ok(expected.includes('pa:solo-es'), 'a Punjabi page for a slug that exists only in Spanish');
-  assert.deepEqual(paths.sort(), expected.sort());
+  const slugs = ['fresno', 'solo-es', 'stockton'];
+  assert.deepEqual(paths.sort(), locales.flatMap((l) => slugs.map((slug) => `${l}:${slug}`)).sort());
   const soloInEn = resolveLocalized(entries, 'en').find((r) => r.slug === 'solo-es')!;
   assert.equal(soloInEn.contentLocale, 'es');
 });
