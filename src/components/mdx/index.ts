@@ -1,4 +1,5 @@
-/** Components that content files may use by name, without importing them. */
+/** Components that content files may use by name, without importing them (names.ts lists them for the content guard). */
+import type { MdxComponentName } from './names.ts';
 import Hotline from './Hotline.astro';
 import AppLinks from './AppLinks.astro';
 import Emergency from './Emergency.astro';
@@ -9,4 +10,14 @@ import FoodIndustryNumber2018 from './FoodIndustryNumber2018.astro';
 import RelayNumber from './RelayNumber.astro';
 import OrganisationLink from './OrganisationLink.astro';
 
-export const mdxComponents = { Hotline, AppLinks, Emergency, SupportUs, StatFigure, UkHelplines, FoodIndustryNumber2018, RelayNumber, OrganisationLink };
+export const mdxComponents = {
+  Hotline,
+  AppLinks,
+  Emergency,
+  SupportUs,
+  StatFigure,
+  UkHelplines,
+  FoodIndustryNumber2018,
+  RelayNumber,
+  OrganisationLink,
+} satisfies Record<MdxComponentName, unknown>;
