@@ -17,7 +17,8 @@ import { HASH_PATTERN } from './translation-status.ts';
  */
 export const translationSchema = z.object({
   source: z.string().regex(HASH_PATTERN, 'Record the hash with `npm run translations -- --mark <locale>/<collection>/<slug>`; never type it.'),
-  reviewed: z.union([z.literal(false), z.coerce.date()]),
+  // `false`, or the day a native speaker reviewed it, written YYYY-MM-DD (YAML reads that as a date).
+  reviewed: z.union([z.literal(false), z.date()]),
 });
 const translation = translationSchema.optional();
 
