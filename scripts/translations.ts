@@ -6,7 +6,9 @@
  * translated file's frontmatter, the hash of its English source as it is now
  * and `reviewed: false`: run it after translating or updating a file. Add
  * `--reviewed YYYY-MM-DD` when a native speaker has reviewed the translation
- * against the current English. See src/lib/translation-status.ts.
+ * against the current English. `--mark-new` does the same for every translated
+ * file that records nothing yet (never for one that is out of date: that one
+ * needs its text updated first). See src/lib/translation-status.ts.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -104,6 +106,13 @@ export function mark(root: string, target: string, reviewed: false | Date = fals
   return file;
 }
 
+/** Every translated file without a `translation` block, as `<locale>/<collection>/<slug>`. */
+export function unrecorded(root: string, languages: readonly string[] = locales.filter((l) => l !== defaultLocale)): string[] {
+  return translationRows(root, languages).flatMap((row) =>
+    languages.filter((l) => row.states[l]!.state === 'unmarked').map((l) => `${l}/${row.collection}/${row.slug}`),
+  );
+}
+
 function main(argv: string[]) {
   const root = process.cwd();
   const targets: string[] = [];
@@ -111,11 +120,12 @@ function main(argv: string[]) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--mark') targets.push(argv[++i] ?? '');
+    else if (arg === '--mark-new') targets.push(...unrecorded(root));
     else if (arg === '--reviewed') {
       const value = argv[++i] ?? '';
       reviewed = new Date(`${value}T00:00:00Z`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(reviewed.getTime())) throw new Error(`--reviewed takes a date, YYYY-MM-DD (got "${value}").`);
-    } else throw new Error(`Unknown option "${arg}". Use no option (the table), or --mark <locale>/<collection>/<slug> [--reviewed YYYY-MM-DD].`);
+    } else throw new Error(`Unknown option "${arg}". Use no option (the table), --mark <locale>/<collection>/<slug> [--reviewed YYYY-MM-DD], or --mark-new.`);
   }
   if (targets.length === 0) {
     const languages = locales.filter((l) => l !== defaultLocale);

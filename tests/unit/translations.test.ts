@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultLocale, locales } from '@/i18n/locales.ts';
+import { defaultLocale } from '@/i18n/locales.ts';
 import { translationSchema } from '@/lib/schemas.ts';
 import { readRecord, sourceHash, translationState, writeRecord } from '@/lib/translation-status.ts';
-import { formatTable, mark, slugOf, translationRows } from '../../scripts/translations.ts';
+import { formatTable, mark, slugOf, translationRows, unrecorded } from '../../scripts/translations.ts';
 import { PROJECT } from '../support/project-copy.ts';
 
 const english = '---\ntitle: Get help now\n---\n\nCall the hotline.\n';
@@ -80,6 +80,7 @@ test('npm run translations: table of every page × language, and --mark records 
     assert.equal(state('pages', 'get-help'), 'unmarked');
     assert.equal(state('pages', 'support'), 'missing');
     assert.equal(state('posts', 'farm-work'), 'unmarked');
+    assert.deepEqual(unrecorded(root, ['es']), ['es/pages/get-help', 'es/posts/farm-work']);
 
     assert.equal(mark(root, 'es/pages/get-help'), join('content', 'pages', 'es', 'get-help.mdx'));
     assert.deepEqual(readRecord(readFileSync(join(root, 'content/pages/es/get-help.mdx'), 'utf8')), { source: sourceHash(english), reviewed: false });
@@ -110,13 +111,10 @@ test('npm run translations: table of every page × language, and --mark records 
 });
 
 test('every translated file in the repository records what it was translated from', () => {
-  const languages = locales.filter((l) => l !== defaultLocale);
-  const unmarked = translationRows(PROJECT, languages).flatMap((row) =>
-    languages.filter((l) => row.states[l]!.state === 'unmarked').map((l) => `${l}/${row.collection}/${row.slug}`),
-  );
+  const unmarked = unrecorded(PROJECT);
   assert.deepEqual(
     unmarked,
     [],
-    `Record the English source of each: ${unmarked.map((t) => `npm run translations -- --mark ${t}`).join('; ')}`,
+    `Record the English source of each (npm run translations -- --mark-new, or --mark <locale>/<collection>/<slug>): ${unmarked.join(", ")}`,
   );
 });
