@@ -17,6 +17,8 @@ export default defineConfig({
   site: site.siteUrl,
   outDir,
   trailingSlash: 'always',
+  // Scoped component styles mark their elements with a short class, not a data-astro-cid-… attribute.
+  scopedStyleStrategy: 'class',
   redirects,
   build: {
     format: 'directory',

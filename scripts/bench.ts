@@ -22,9 +22,9 @@ const weights = await Promise.all(
   pages.map(async (p) => pageWeight(dist, p.path, await readFile(p.file, 'utf8'), site.siteUrl)),
 );
 
-const kb = (n: number) => (n / 1024).toFixed(1);
+const kb = (n: number) => (n / 1000).toFixed(1);
 const rows = weights.map((w) => [w.path, String(w.requests), kb(w.htmlGzip), kb(w.cssGzip), kb(w.jsGzip), kb(w.totalGzip), String(w.jsBytes), kb(w.imageBytes)]);
-const header = ['page', 'requests', 'HTML gz KB', 'CSS gz KB', 'JS gz KB', 'total gz KB', 'JS bytes', 'images KB'];
+const header = ['page', 'requests', 'HTML gz kB', 'CSS gz kB', 'JS gz kB', 'total gz kB', 'JS bytes', 'images kB'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));
@@ -36,14 +36,14 @@ const worst = budgeted.reduce((a, b) => (b.totalGzip > a.totalGzip ? b : a));
 const jsOutsideSearch = Math.max(...budgeted.map((w) => w.jsBytes));
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 const cssFiles = new Set(weights.map((w) => w.cssGzip));
-console.log(`\n${weights.length} pages (${budgeted.length} outside search); stylesheet ${[...cssFiles].map(kb).join(' / ')} KB gzip`);
+console.log(`\n${weights.length} pages (${budgeted.length} outside search); stylesheet ${[...cssFiles].map(kb).join(' / ')} kB gzip`);
 console.log('\nper language (search pages excluded):');
 for (const l of weightsByLanguage(weights)) {
   console.log(
-    `  ${l.locale.padEnd(4)} ${String(l.pages).padStart(4)} pages  median ${kb(l.medianTotalGzip)} KB (target ≤ ${kb(BUDGETS.medianTotalGzip)}): ${verdict(l.medianTotalGzip <= BUDGETS.medianTotalGzip)}  largest ${kb(l.largest.totalGzip)} KB ${l.largest.path} (target ≤ ${kb(BUDGETS.maxTotalGzip)}): ${verdict(l.largest.totalGzip <= BUDGETS.maxTotalGzip)}`,
+    `  ${l.locale.padEnd(4)} ${String(l.pages).padStart(4)} pages  median ${kb(l.medianTotalGzip)} kB (target ≤ ${kb(BUDGETS.medianTotalGzip)}): ${verdict(l.medianTotalGzip <= BUDGETS.medianTotalGzip)}  largest ${kb(l.largest.totalGzip)} kB ${l.largest.path} (target ≤ ${kb(BUDGETS.maxTotalGzip)}): ${verdict(l.largest.totalGzip <= BUDGETS.maxTotalGzip)}`,
   );
 }
-console.log(`\nall languages: median ${kb(median(totals))} KB gzip (target ≤ ${kb(BUDGETS.medianTotalGzip)} KB): ${verdict(median(totals) <= BUDGETS.medianTotalGzip)}`);
-console.log(`largest page: ${worst.path} ${kb(worst.totalGzip)} KB gzip (target ≤ ${kb(BUDGETS.maxTotalGzip)} KB, ten TCP segments): ${verdict(worst.totalGzip <= BUDGETS.maxTotalGzip)}`);
+console.log(`\nall languages: median ${kb(median(totals))} kB gzip (target ≤ ${kb(BUDGETS.medianTotalGzip)} kB): ${verdict(median(totals) <= BUDGETS.medianTotalGzip)}`);
+console.log(`largest page: ${worst.path} ${kb(worst.totalGzip)} kB gzip (target ≤ ${kb(BUDGETS.maxTotalGzip)} kB, ten TCP segments): ${verdict(worst.totalGzip <= BUDGETS.maxTotalGzip)}`);
 console.log(`most JS outside search: ${jsOutsideSearch} bytes (budget ${BUDGETS.maxJsBytesOutsideSearch}): ${verdict(jsOutsideSearch <= BUDGETS.maxJsBytesOutsideSearch)}`);
 console.log(`median requests per page: ${median(weights.map((w) => w.requests))}`);
