@@ -62,6 +62,7 @@ export const localeList = [
       pattern: '{day} {month} {year}',
     },
   },
+  { code: 'km', name: 'Khmer', ownName: 'ខ្មែរ', intl: 'km-KH', dir: 'ltr' },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof localeList)[number]['code'];
