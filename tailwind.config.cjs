@@ -2,13 +2,31 @@ const typographyDefaults = require('@tailwindcss/typography/src/styles.js');
 
 /**
  * Elements the typography plugin styles inside `.prose` that no page's text
- * uses (code, keyboard keys, tables, rules, definition lists, videos, quotes,
+ * uses (code, keyboard keys, tables, rules, definition lists, videos,
  * a "lead" paragraph, h1: the page title sits outside the prose). Their rules
  * were a quarter of the stylesheet every page downloads, so they are left out.
  * tests/site/prose-elements.test.ts fails if built prose ever contains one, so
  * a writer who starts using a table knows to take it off this list.
  */
-const unstyledProseElements = ['h1', 'blockquote', 'kbd', 'code', 'pre', 'video', 'hr', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'lead'];
+const unstyledProseElements = [
+  'h1',
+  'kbd',
+  'code',
+  'pre',
+  'video',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'lead',
+];
 
 /** A typography selector ("thead th strong", "hr + *", "ol > li::marker") names an unstyled element. */
 const namesUnstyled = (selector) =>
@@ -18,7 +36,9 @@ const namesUnstyled = (selector) =>
     .some((part) => unstyledProseElements.includes(part));
 
 /** Colour variables of the kept elements (headings, links, bold, list markers, captions). */
-const keptColours = ['body', 'headings', 'links', 'bold', 'counters', 'bullets', 'captions'].map((name) => `--tw-prose-${name}`);
+const keptColours = ['body', 'headings', 'links', 'bold', 'counters', 'bullets', 'captions'].map(
+  (name) => `--tw-prose-${name}`,
+);
 const keep = (key) => (key.startsWith('--tw-prose-') ? keptColours.includes(key) : !namesUnstyled(key));
 
 /**
@@ -28,9 +48,7 @@ const keep = (key) => (key.startsWith('--tw-prose-') ? keptColours.includes(key)
  * (`--tw-prose-invert-*`) and the other unused colour variables.
  */
 const proseCss = [...typographyDefaults.DEFAULT.css, typographyDefaults.slate.css].map((block) =>
-  Object.fromEntries(
-    Object.entries(block).filter(([key]) => keep(key)),
-  ),
+  Object.fromEntries(Object.entries(block).filter(([key]) => keep(key))),
 );
 
 /**

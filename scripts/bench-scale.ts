@@ -31,7 +31,10 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes!.split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
+const sizes = values
+  .sizes!.split(',')
+  .map((n) => Number(n.trim()))
+  .filter((n) => n > 0);
 const TARGET_FLOOR_RATIO = 1.1;
 const TARGET_REBUILD_RATIO = 0.4;
 
@@ -39,7 +42,10 @@ const work = copyProject('bench-scale-');
 /** The floor project sits inside the copy, so it resolves the same node_modules. */
 const floor = join(work, 'floor');
 
-const words = 'community report signs hotline labour farm motel online advert health worker restaurant debt documents isolation threat support awareness valley county neighbour'.split(' ');
+const words =
+  'community report signs hotline labour farm motel online advert health worker restaurant debt documents isolation threat support awareness valley county neighbour'.split(
+    ' ',
+  );
 function body(i: number): string {
   const paragraphs: string[] = [];
   for (let p = 0; p < 6; p++) {
@@ -109,11 +115,16 @@ function countPages(dir: string): { pages: number; bytes: number } {
 
 function timed(args: string[], cwd = work): number {
   const start = performance.now();
-  execFileSync('npx', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npx', args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return (performance.now() - start) / 1000;
 }
 
-const ratio = (value: number, target: number) => `${value.toFixed(2)}× (target ≤ ${target}×${value <= target ? '' : ', OVER'})`;
+const ratio = (value: number, target: number) =>
+  `${value.toFixed(2)}× (target ≤ ${target}×${value <= target ? '' : ', OVER'})`;
 
 console.log(
   `Build cost at scale (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${process.platform} ${process.arch}, Node ${process.version}, ${locales.length} languages)`,
@@ -130,20 +141,32 @@ try {
     const floorPages = countPages(join(floor, 'dist')).pages;
     // One edit, as a writer makes it: a new title on one English post, then a rebuild.
     const edited = postFile(work, 'en', 1);
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Synthetic benchmark post 1, edited'));
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Synthetic benchmark post 1, edited'),
+    );
     const rebuild = timed(['astro', 'build', '--silent']);
     const perPage = build / site.pages;
     const floorPerPage = floorBuild / floorPages;
     console.log(`\n${n} posts per language`);
-    console.log(`  site:    ${site.pages} pages in ${build.toFixed(1)} s = ${(perPage * 1000).toFixed(1)} ms/page (Pagefind ${index.toFixed(1)} s, dist ${(site.bytes / 1e6).toFixed(1)} MB)`);
-    console.log(`  floor:   ${floorPages} pages in ${floorBuild.toFixed(1)} s = ${(floorPerPage * 1000).toFixed(1)} ms/page (bare Astro + MDX, same posts)`);
+    console.log(
+      `  site:    ${site.pages} pages in ${build.toFixed(1)} s = ${(perPage * 1000).toFixed(1)} ms/page (Pagefind ${index.toFixed(1)} s, dist ${(site.bytes / 1e6).toFixed(1)} MB)`,
+    );
+    console.log(
+      `  floor:   ${floorPages} pages in ${floorBuild.toFixed(1)} s = ${(floorPerPage * 1000).toFixed(1)} ms/page (bare Astro + MDX, same posts)`,
+    );
     console.log(`  per-page cost, site / floor: ${ratio(perPage / floorPerPage, TARGET_FLOOR_RATIO)}`);
-    console.log(`  rebuild after editing one post: ${rebuild.toFixed(1)} s = ${ratio(rebuild / build, TARGET_REBUILD_RATIO)} of the full build`);
+    console.log(
+      `  rebuild after editing one post: ${rebuild.toFixed(1)} s = ${ratio(rebuild / build, TARGET_REBUILD_RATIO)} of the full build`,
+    );
     largest = n;
   }
   if (!values['skip-search'] && largest > 0) {
     console.log(`\nSearch speed on the ${largest}-posts-per-language build:`);
-    execFileSync('npm', ['run', '--silent', 'bench:search', '--', '--dist', join(work, 'dist')], { cwd: PROJECT, stdio: 'inherit' });
+    execFileSync('npm', ['run', '--silent', 'bench:search', '--', '--dist', join(work, 'dist')], {
+      cwd: PROJECT,
+      stdio: 'inherit',
+    });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -8,7 +8,15 @@ import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './loc
 import { interpolate } from './translate.ts';
 
 export { defaultLocale, isLocale, localeInfo, locales, type Locale };
-export { interpolate, splitAround, translator, type Params, type Translate, type UIKey, type UIStrings } from './translate.ts';
+export {
+  interpolate,
+  splitAround,
+  translator,
+  type Params,
+  type Translate,
+  type UIKey,
+  type UIStrings,
+} from './translate.ts';
 
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {
@@ -65,11 +73,17 @@ export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' 
       year: formatNumber(date.getUTCFullYear(), locale, { useGrouping: false }),
     });
   }
-  return formatter(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: style, timeZone: 'UTC' })).format(date);
+  return formatter(
+    `d|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: style, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-  return formatter(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(localeInfo[locale].intl, options)).format(value);
+  return formatter(
+    `n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(localeInfo[locale].intl, options),
+  ).format(value);
 }
 
 /**

@@ -40,7 +40,9 @@ export function plainText(body: string): string {
 }
 
 export function wordCount(body: string): number {
-  return plainText(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return plainText(body)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
@@ -68,7 +70,8 @@ export interface PageOf<T> {
 
 /** Split a list into pages; an empty list still gives one (empty) first page. */
 export function paginateList<T>(items: readonly T[], pageSize = POSTS_PER_PAGE): PageOf<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
   const last = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: last }, (_, i) => ({
     items: items.slice(i * pageSize, (i + 1) * pageSize),
