@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { locales } from '@/i18n/locales.ts';
 import { postTagKeys } from '@/config/tags.ts';
+import { LOCAL_SITE_URL } from '@/config/site.ts';
 import { copyProject, PROJECT } from '../tests/support/project-copy.ts';
 
 const { values } = parseArgs({
@@ -118,7 +119,7 @@ function timed(args: string[], cwd = work): number {
   execFileSync('npx', args, {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return (performance.now() - start) / 1000;
 }

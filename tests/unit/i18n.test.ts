@@ -22,6 +22,7 @@ import { stringsByLocale } from '@/i18n/translate.ts';
 import en from '@/i18n/ui/en.ts';
 import es from '@/i18n/ui/es.ts';
 import km from '@/i18n/ui/km.ts';
+import pa from '@/i18n/ui/pa.ts';
 
 /** Every strings file, as the build finds them (`src/i18n/ui/<code>.ts`). */
 const uiFolder = new URL('../../src/i18n/ui/', import.meta.url);
@@ -136,4 +137,19 @@ test('a UI string splits around one placeholder, so its value can carry its own 
   assert.deepEqual(splitAround(translator(en), 'card.call', 'number', { hotline: 'hotline' }), ['Call the hotline: ', '']);
   assert.throws(() => splitAround(translator(en), 'card.call', 'hotline'), /Missing value for "\{number\}"/);
   assert.throws(() => splitAround(translator(en), 'stats.all', 'title'), /"stats.all" must use \{title\} exactly once/);
+});
+
+test('Punjabi: Gurmukhi month names, the English digits in every date and figure, every placeholder kept', () => {
+  assert.deepEqual(localeInfo.pa, { name: 'Punjabi', label: 'ਪੰਜਾਬੀ', lang: 'pa', intl: 'pa-IN', og: 'pa_IN', dir: 'ltr' });
+  const date = formatDate(new Date(Date.UTC(2026, 10, 24)), 'pa');
+  assert.match(date, /^24 ਨਵੰਬਰ 2026$/);
+  // Gurmukhi digits are U+0A66 to U+0A6F: phone numbers and figures must match the English ones.
+  const gurmukhiDigit = /[\u0A66-\u0A6F]/;
+  for (const text of [date, formatNumber(27600000, 'pa'), formatNumber(0.68, 'pa', { style: 'percent' }), formatNumber(2012, 'pa', { useGrouping: false })]) {
+    assert.doesNotMatch(text, gurmukhiDigit, text);
+  }
+  assert.equal(formatNumber(0.68, 'pa', { style: 'percent' }), '68%');
+  assert.equal(translator(pa)('hotline.call', { number: '1-888-373-7888' }), '1-888-373-7888 ’ਤੇ ਫ਼ੋਨ ਕਰੋ');
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(en) as (keyof typeof en)[]) assert.deepEqual(names(pa[key]), names(en[key]), `pa "${key}"`);
 });
