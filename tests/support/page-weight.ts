@@ -103,8 +103,8 @@ export const TARGETS = {
  * English), so pages cannot grow back while they are brought down to TARGETS.
  */
 export const BUDGETS = {
-  maxTotalGzip: 17_000,
-  medianTotalGzip: 12_500,
+  maxTotalGzip: 17_500,
+  medianTotalGzip: 13_000,
   /** The quick-exit snippet; pages other than search carry no other JavaScript. */
   maxJsBytesOutsideSearch: 1024,
 };
