@@ -38,7 +38,7 @@ export interface GenerateIdOptions {
   data?: Record<string, unknown>;
 }
 
-function folderOf(base: URL | string | undefined): string | undefined {
+export function folderOf(base: URL | string | undefined): string | undefined {
   if (base === undefined) return undefined;
   return base instanceof URL || base.startsWith('file:') ? fileURLToPath(base) : base;
 }
@@ -47,14 +47,20 @@ function folderOf(base: URL | string | undefined): string | undefined {
  * The hero picture must exist. Astro's own error names only the picture, and
  * only late in the build; this one names the post and the field, at once.
  */
-export function checkHeroImage(collection: string, folder: string, entry: string, data: Record<string, unknown> | undefined) {
+export function checkHeroImage(
+  collection: string,
+  folder: string,
+  entry: string,
+  data: Record<string, unknown> | undefined,
+  pictures = 'content/images/posts/',
+) {
   const hero = data?.hero as { image?: unknown } | undefined;
   const image = hero?.image;
   if (typeof image !== 'string' || !image.startsWith('.')) return;
   const picture = join(dirname(join(folder, entry)), image);
   if (!existsSync(picture)) {
     throw new Error(
-      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in content/images/posts/ and check the spelling.`,
+      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in ${pictures} and check the spelling.`,
     );
   }
 }
