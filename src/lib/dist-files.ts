@@ -38,7 +38,7 @@ export function builtPagesSync(dist: string): { file: string; path: string }[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** `campaigns/stockton/index.html` → `/campaigns/stockton/`; `es/404.html` → `/es/404.html`. */
+/** `campaigns/my-campaign/index.html` → `/campaigns/my-campaign/`; `es/404.html` → `/es/404.html`. */
 export function urlPathOf(relativeFile: string): string {
   if (relativeFile === 'index.html') return '/';
   if (relativeFile.endsWith('/index.html')) return `/${relativeFile.slice(0, -'index.html'.length)}`;

@@ -214,7 +214,7 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
       )
       .min(1, 'Give the post at least one tag (see src/config/tags.ts).')
       .refine((tags) => new Set(tags).size === tags.length, 'A tag is listed twice.'),
-    /** The campaign this post belongs to: its file name, e.g. `stockton` for content/campaigns/en/stockton.mdx. */
+    /** The campaign this post belongs to: its file name, e.g. `my-campaign` for content/campaigns/en/my-campaign.mdx. */
     campaign: z
       .string()
       .superRefine((slug, ctx) => {

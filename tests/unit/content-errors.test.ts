@@ -14,6 +14,7 @@ import { createPost } from '../../src/tools/new-post.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 const fixtures = join(project, 'tests', 'fixtures', 'posts');
+const campaignFixtures = join(project, 'tests', 'fixtures', 'campaigns');
 
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-errors-'));
@@ -92,6 +93,36 @@ test('two posts with the same name in one locale fail, naming both', () => {
     assert.notEqual(status, 0, output);
     assert.match(output, /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/);
     assert.match(output, /\/blog\/healthcare-one-in-five\//);
+  });
+});
+
+test('a campaign with a wrong help-line region names the file, the field and the regions', () => {
+  withProject((dir) => {
+    cpSync(join(campaignFixtures, 'wrong-region.mdx'), join(dir, 'content/campaigns/en/wrong-region.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /campaigns → en\/wrong-region data does not match collection schema/);
+    assert.match(output, /content\/campaigns\/en\/wrong-region\.mdx/);
+    assert.match(output, /region: Unknown help-line region "fr"\. Use one of: us, uk/);
+  });
+});
+
+test('a campaign whose picture is missing names the file, the field and the path', () => {
+  withProject((dir) => {
+    cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/);
+  });
+});
+
+test('a translation that changes a campaign’s region names both files', () => {
+  withProject((dir) => {
+    const file = join(dir, 'content/campaigns/es/stockton.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: us$/m, 'region: uk'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/campaigns\/(es|en)\/stockton\.mdx: region is "(uk|us)" but content\/campaigns\/(en|es)\/stockton\.mdx says "(us|uk)"/);
   });
 });
 
