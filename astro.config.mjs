@@ -7,7 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import securityHeaders from './src/integrations/security-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import { site } from './src/config/site.ts';
-import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import { redirects } from './src/config/redirects.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 
@@ -33,7 +33,7 @@ export default defineConfig({
     sitemap({
       i18n: {
         defaultLocale,
-        locales: Object.fromEntries(locales.map((l) => [l, l])),
+        locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])),
       },
       // No 404 pages, no redirect pages, no stand-ins for untranslated text (see src/lib/sitemap.ts).
       filter: sitemapFilter({ redirects, outDir }),

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser.ts';
+import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 
@@ -19,7 +19,7 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
-    command: `node src/tools/serve.ts --port ${PORT}`,
+    command: `node --import ./scripts/register-alias.ts scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

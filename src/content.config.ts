@@ -1,14 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSchema } from './lib/schemas.ts';
-import { uniqueIdGenerator } from './lib/entry-ids.ts';
-import { campaignSlugs, uniquePostIdGenerator } from './lib/post-ids.ts';
-import { campaignIdGenerator } from './lib/campaign-ids.ts';
+import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSchema } from '@/lib/schemas.ts';
+import { campaignSlugs, postIdGenerator, uniqueIdGenerator } from '@/lib/entry-ids.ts';
+import { campaignIdGenerator } from '@/lib/campaign-ids.ts';
+import { parseEntryId } from '@/lib/localized-content.ts';
+import { checkPageSlug } from '@/lib/paths.ts';
 
 /** Each collection reads `content/<collection>/<locale>/<slug>.mdx`; files starting with `_` are ignored. */
-function localizedGlob(name: string) {
-  return glob({ pattern: '**/[^_]*.mdx', base: `./content/${name}`, generateId: uniqueIdGenerator(name) });
+function localizedGlob(name: string, generateId = uniqueIdGenerator(name)) {
+  return glob({ pattern: '**/[^_]*.mdx', base: `./content/${name}`, generateId });
 }
 
 /** Campaigns a post may name in `campaign:` (checked by the post schema, so a typo stops the build). */
@@ -17,20 +18,24 @@ const campaigns = campaignSlugs(readdirSync('./content/campaigns', { recursive: 
 const signs = campaignSlugs(readdirSync('./content/signs', { recursive: true, encoding: 'utf8' }));
 
 export const collections = {
+  // Language versions of a campaign must agree on its region and status; its picture must exist.
   campaigns: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: './content/campaigns', generateId: campaignIdGenerator('campaigns') }),
+    loader: localizedGlob('campaigns', campaignIdGenerator('campaigns')),
     schema: ({ image }) => campaignSchema({ image, signs }),
   }),
   signs: defineCollection({ loader: localizedGlob('signs'), schema: signSchema }),
   guides: defineCollection({ loader: localizedGlob('guides'), schema: guideSchema }),
   stats: defineCollection({ loader: localizedGlob('stats'), schema: statSchema }),
   posts: defineCollection({
-    loader: glob({
-      pattern: '**/[^_]*.mdx',
-      base: './content/posts',
-      generateId: uniquePostIdGenerator('posts'),
-    }),
+    loader: localizedGlob('posts', postIdGenerator('posts')),
     schema: ({ image }) => postSchema({ image, campaigns }),
   }),
-  pages: defineCollection({ loader: localizedGlob('pages'), schema: () => pageSchema() }),
+  // A page's file name is its address (`/get-help/`), so names of other routes are refused.
+  pages: defineCollection({
+    loader: localizedGlob(
+      'pages',
+      uniqueIdGenerator('pages', { check: ({ id, file }) => checkPageSlug(parseEntryId(id).slug, file) }),
+    ),
+    schema: () => pageSchema(),
+  }),
 };

@@ -8,7 +8,7 @@
  * Sources: ../shared/FACTS.md (seed page, humantraffickinghotline.org,
  * modernslaveryhelpline.org, unseenuk.org).
  */
-import type { UIKey } from '../i18n/ui/en.ts';
+import type { UIKey } from '@/i18n/ui/en.ts';
 
 export interface PhoneLine {
   /** How the number is shown to people. */

@@ -1,12 +1,13 @@
-import type { UIKey } from '../i18n/index.ts';
+import type { Locale, UIKey } from '@/i18n/index.ts';
+import { blogPath, campaignsPath, homePath, pagePath, signsPath, statsPath } from '@/lib/paths.ts';
 
-/** The main navigation, in order. Paths are locale-neutral. */
-export const navigation: { path: string; label: UIKey }[] = [
-  { path: '/', label: 'nav.home' },
-  { path: '/campaigns/', label: 'nav.campaigns' },
-  { path: '/signs/', label: 'nav.signs' },
-  { path: '/stats/', label: 'nav.stats' },
-  { path: '/blog/', label: 'nav.blog' },
-  { path: '/get-help/', label: 'nav.getHelp' },
-  { path: '/support/', label: 'nav.support' },
+/** The main navigation, in order: each item's address in a given language, and its label. */
+export const navigation: { href: (locale: Locale) => string; label: UIKey }[] = [
+  { href: homePath, label: 'nav.home' },
+  { href: campaignsPath, label: 'nav.campaigns' },
+  { href: signsPath, label: 'nav.signs' },
+  { href: statsPath, label: 'nav.stats' },
+  { href: (locale) => blogPath(locale), label: 'nav.blog' },
+  { href: (locale) => pagePath('get-help', locale), label: 'nav.getHelp' },
+  { href: (locale) => pagePath('support', locale), label: 'nav.support' },
 ];

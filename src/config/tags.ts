@@ -1,30 +1,30 @@
 /**
  * The tags posts may use. A post's `tags` are these keys (the same in every
- * language); each key is the tag page's address, `/blog/tags/<key>/`, and has
- * a label per language. To add a tag, add a line here: the build refuses a
- * post whose tag is not listed, so every tag page exists in every language.
+ * language); each key is the tag page's address, `/blog/tags/<key>/`, and its
+ * label is the string `tag.<key>` in every src/i18n/ui/<code>.ts. To add a tag,
+ * add it here and its label to each strings file (`npm run check` names any
+ * file that lacks it). The build refuses a post whose tag is not listed.
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Translate } from '@/i18n/translate.ts';
 
-export const postTags = {
-  campaigns: { en: 'Campaigns', es: 'Campañas' },
-  stockton: { en: 'Stockton', es: 'Stockton' },
-  healthcare: { en: 'Healthcare', es: 'Salud' },
-  'food-industry': { en: 'Food industry', es: 'Industria alimentaria' },
-  'labour-exploitation': { en: 'Labour exploitation', es: 'Explotación laboral' },
-  'united-kingdom': { en: 'United Kingdom', es: 'Reino Unido' },
-  'staying-safe': { en: 'Staying safe', es: 'Seguridad' },
-  'stop-app': { en: 'STOP APP', es: 'STOP APP' },
-} as const satisfies Record<string, Record<Locale, string>>;
+export const postTagKeys = [
+  'campaigns',
+  'stockton',
+  'healthcare',
+  'food-industry',
+  'labour-exploitation',
+  'united-kingdom',
+  'staying-safe',
+  'stop-app',
+] as const;
 
-export type PostTag = keyof typeof postTags;
-
-export const postTagKeys = Object.keys(postTags) as PostTag[];
+export type PostTag = (typeof postTagKeys)[number];
 
 export function isPostTag(value: string): value is PostTag {
-  return Object.hasOwn(postTags, value);
+  return (postTagKeys as readonly string[]).includes(value);
 }
 
-export function tagLabel(tag: PostTag, locale: Locale): string {
-  return postTags[tag][locale];
+/** A tag's label in the language of `t`. */
+export function tagLabel(tag: PostTag, t: Translate): string {
+  return t(`tag.${tag}`);
 }

@@ -1,28 +1,13 @@
+/**
+ * The language side of the site that needs no build tooling: the locales,
+ * moving a path between languages, and date and number formatting. Every
+ * route's address is built in src/lib/paths.ts; strings are looked up with
+ * `Astro.locals.t` (or ./translate.ts in tests and scripts).
+ */
 import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
-import en, { type UIStrings, type UIKey } from './ui/en.ts';
-import es from './ui/es.ts';
 
-export { defaultLocale, isLocale, localeInfo, locales, type Locale, type UIKey, type UIStrings };
-
-const dictionaries: Record<Locale, UIStrings> = { en, es };
-
-export type Params = Record<string, string | number>;
-
-/** Fill `{name}` placeholders; a placeholder without a value is an error, not a silent gap. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`Missing value for "{${name}}" in "${template}"`);
-    return String(params[name]);
-  });
-}
-
-/** Returns `t(key, params)` for one locale. */
-export function useTranslations(locale: Locale) {
-  const dict = dictionaries[locale];
-  return function t(key: UIKey, params?: Params): string {
-    return interpolate(dict[key], params);
-  };
-}
+export { defaultLocale, isLocale, localeInfo, locales, type Locale };
+export { interpolate, translator, type Params, type Translate, type UIKey, type UIStrings } from './translate.ts';
 
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {

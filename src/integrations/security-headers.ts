@@ -1,13 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspHash, headersFile, inlineScripts, securityHeaders } from '../lib/csp.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+import { builtPages } from '@/lib/built-pages.ts';
+import { cspHash, headersFile, inlineScripts, securityHeaders } from '@/lib/csp.ts';
 
 /**
  * After the build, hash every inline script in every page and write
@@ -21,7 +17,7 @@ export default function securityHeadersIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const hashes = new Set<string>();
-        for (const file of await htmlFiles(out)) {
+        for (const { file } of builtPages(out)) {
           for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(cspHash(script));
         }
         await writeFile(join(out, '_headers'), headersFile(securityHeaders(hashes)));

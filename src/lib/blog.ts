@@ -68,19 +68,6 @@ export function paginateList<T>(items: readonly T[], pageSize = POSTS_PER_PAGE):
   }));
 }
 
-/** The locale-neutral path of a page of the blog index. */
-export function blogPagePath(page: number): string {
-  return page <= 1 ? '/blog/' : `/blog/page/${page}/`;
-}
-
-export function postPath(slug: string): string {
-  return `/blog/${slug}/`;
-}
-
-export function tagPath(tag: string): string {
-  return `/blog/tags/${tag}/`;
-}
-
 /** In a newest-first list, the older post ("previous") and the newer one ("next"). */
 export function neighbours<T>(list: readonly T[], index: number): { previous?: T; next?: T } {
   return { previous: list[index + 1], next: index > 0 ? list[index - 1] : undefined };

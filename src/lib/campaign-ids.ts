@@ -1,13 +1,12 @@
 /**
- * Ids of campaigns, with the checks that must name the file: a hero picture
- * that is not there, and language versions of one campaign that disagree on a
- * language-neutral field (its help-line region, status, featured flag, poster
- * signs or donation page), or an English file without share texts.
+ * Checks on campaign files that must name the file: a hero picture that is not
+ * there, an English file without share texts, and language versions of one
+ * campaign that disagree on a language-neutral field (its help-line region,
+ * status, featured flag, poster signs or donation page).
  */
-import { entryIdFromPath } from './entry-ids.ts';
+import { checkHeroImage, uniqueIdGenerator } from './entry-ids.ts';
 import { parseEntryId } from './localized-content.ts';
-import { checkHeroImage, folderOf, type GenerateIdOptions } from './post-ids.ts';
-import { defaultLocale } from '../i18n/locales.ts';
+import { defaultLocale } from '@/i18n/locales.ts';
 
 /** Fields every language version of a campaign must agree on. */
 export const campaignNeutralFields = ['region', 'status', 'featured', 'signs', 'donateUrl'] as const;
@@ -15,11 +14,13 @@ export const campaignNeutralFields = ['region', 'status', 'featured', 'signs', '
 const neutral = (data: Record<string, unknown> | undefined, field: string) =>
   JSON.stringify(data?.[field] ?? (field === 'featured' ? false : null));
 
-/** Throws, naming both files, when two versions of one campaign disagree; `files` maps each file to its frontmatter. */
+const idOf = (file: string) => file.replace(/\.mdx?$/, '');
+
+/** Throws, naming both files, when two versions of one campaign disagree; `files` maps each file (`en/x.mdx`) to its frontmatter. */
 export function checkCampaignVersions(collection: string, files: ReadonlyMap<string, Record<string, unknown> | undefined>) {
   const bySlug = new Map<string, string[]>();
   for (const file of files.keys()) {
-    const { slug } = parseEntryId(file.replace(/\.mdx?$/, ''));
+    const { slug } = parseEntryId(idOf(file));
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
   }
   for (const versions of bySlug.values()) {
@@ -38,22 +39,21 @@ export function checkCampaignVersions(collection: string, files: ReadonlyMap<str
   }
 }
 
-/** A `generateId` for the campaigns' glob loader (see the file comment). */
+/** The campaigns' `generateId`: the usual id checks, plus the checks above. */
 export function campaignIdGenerator(collection: string) {
   const seen = new Map<string, Record<string, unknown> | undefined>();
-  return ({ entry, base, data }: GenerateIdOptions): string => {
-    const id = entryIdFromPath(collection, entry);
-    const folder = folderOf(base);
-    if (folder) checkHeroImage(collection, folder, entry, data, 'content/images/');
-    if (parseEntryId(id).locale === defaultLocale && data && !Array.isArray(data.share)) {
-      throw new Error(
-        `content/${collection}/${entry}: share is missing. Write two or three short messages people can copy (the campaign's address is added to each).`,
-      );
-    }
-    // Another file with this id (e.g. a renamed file while `npm run dev` runs) replaces the old one.
-    for (const file of seen.keys()) if (file !== entry && entryIdFromPath(collection, file) === id) seen.delete(file);
-    seen.set(entry, data);
-    checkCampaignVersions(collection, seen);
-    return id;
-  };
+  return uniqueIdGenerator(collection, {
+    check: ({ id, folder, path, data }) => {
+      if (folder) checkHeroImage(collection, folder, path, data, 'content/images/');
+      if (parseEntryId(id).locale === defaultLocale && data && !Array.isArray(data.share)) {
+        throw new Error(
+          `content/${collection}/${path}: share is missing. Write two or three short messages people can copy (the campaign's address is added to each).`,
+        );
+      }
+      // Another file with this id (a file renamed while `npm run dev` runs) replaces the old one.
+      for (const file of seen.keys()) if (file !== path && idOf(file) === id) seen.delete(file);
+      seen.set(path, data);
+      checkCampaignVersions(collection, seen);
+    },
+  });
 }

@@ -3,7 +3,7 @@
  * the featured campaign (the home page's button, the 404 page), and the
  * campaigns index grouped by help-line region. Pure functions, unit-tested.
  */
-import { helpRegionIds, type HelpRegionId } from '../config/help-lines.ts';
+import { helpRegionIds, type HelpRegionId } from '@/config/help-lines.ts';
 import type { CampaignStatus } from './schemas.ts';
 
 /** The fields these helpers read from a campaign's frontmatter. */

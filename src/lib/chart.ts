@@ -146,12 +146,6 @@ export function waffle(filled: number, total: number, options: WaffleOptions = {
   };
 }
 
-/** Each value as a percentage of their sum (0 when the sum is 0). */
-export function percentages(values: readonly number[]): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  return values.map((v) => (sum === 0 ? 0 : (v / sum) * 100));
-}
-
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -3,7 +3,7 @@
  * so an entry's id is `<locale>/<slug>`. These helpers pair entries across
  * locales and pick the English original when a translation is missing.
  */
-import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales.ts';
 
 export interface EntryRef {
   id: string;
@@ -13,7 +13,7 @@ export function parseEntryId(id: string): { locale: Locale; slug: string } {
   const [first, ...rest] = id.split('/');
   if (!isLocale(first) || rest.length === 0) {
     throw new Error(
-      `Content entry "${id}" must be inside a locale folder (${locales.join(', ')}), e.g. content/posts/en/my-post.mdx`,
+      `Content entry "${id}" must be inside a locale folder (${locales.join(', ')}), e.g. content/posts/${defaultLocale}/my-post.mdx`,
     );
   }
   return { locale: first, slug: rest.join('/') };

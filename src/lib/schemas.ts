@@ -4,15 +4,19 @@
  * stand-in in tests.
  */
 import { z } from 'astro/zod';
-import { isPostTag, postTagKeys, type PostTag } from '../config/tags.ts';
-import { helpRegionIds, isHelpRegionId, type HelpRegionId } from '../config/help-lines.ts';
+import { isPostTag, postTagKeys, type PostTag } from '@/config/tags.ts';
+import { helpRegionIds, isHelpRegionId, type HelpRegionId } from '@/config/help-lines.ts';
+import { SLUG_PATTERN } from './entry-ids.ts';
+import { signGroups } from './signs.ts';
+import { statUnits } from './stat-format.ts';
 
 /** What Astro passes to a schema function; tests pass a stand-in `image`. */
 export interface SchemaContext<I extends z.ZodType> {
   image: () => I;
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use the file name of another entry, e.g. "labour".');
+/** A reference to another entry by its file name. */
+const slug = z.string().regex(SLUG_PATTERN, 'Use the file name of another entry, e.g. "labour".');
 
 export const heroSchema = <I extends z.ZodType>(image: () => I) =>
   z.object({
@@ -85,9 +89,6 @@ export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSc
 
 /* ---------- Warning-signs guide and statistics explainers ---------- */
 
-/** The three groups of the warning-signs guide; each entry belongs to one. */
-export const signGroups = ['general', 'kind', 'setting'] as const;
-export type SignGroup = (typeof signGroups)[number];
 
 /** `content/signs/<locale>/<slug>.mdx`: one kind of exploitation, one setting, or the general signs of control. */
 export const signSchema = () =>
@@ -114,8 +115,6 @@ export const guideSchema = () =>
     description: z.string().min(50).max(170),
     intro: z.string().min(20),
   });
-
-export const statUnits = ['people', 'reports', 'percent', 'ratio'] as const;
 
 const statValue = z
   .object({

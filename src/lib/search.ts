@@ -1,8 +1,9 @@
 /**
  * Pure helpers for the search page (no DOM, so unit tests can run them).
- * The page script (src/pages/[...lang]/search.astro) uses Pagefind's JS API;
+ * The page script (src/scripts/search-page.ts) uses Pagefind's JS API;
  * these turn its answers into safe, ordered, localized pieces.
  */
+import { decodeEntities } from './html-entities.ts';
 
 /** The page types BaseLayout's `searchType` writes as `data-pagefind-filter="type:…"`, in display order. */
 export const SEARCH_TYPES = ['campaign', 'post', 'sign', 'statistic', 'page'] as const;
@@ -60,18 +61,6 @@ export function orderedTypes(available: Record<string, number> | undefined): { v
 export interface ExcerptPart {
   text: string;
   mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }
 
 /**

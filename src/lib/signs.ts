@@ -1,23 +1,12 @@
 /**
- * Where the warning-signs guide puts each entry, and in what order. Pure
- * functions, so the addresses can be unit-tested.
+ * The warning-signs guide's groups, and the order in which it shows its
+ * entries. Pure functions, so they can be unit-tested. (Each entry's address
+ * is built in src/lib/paths.ts.)
  */
-import type { SignGroup } from './schemas.ts';
 
-/** The groups in the order the guide shows them. */
-export const signGroupOrder: readonly SignGroup[] = ['general', 'kind', 'setting'];
-
-/** The address segment of each group: `/signs/kinds/labour/`, `/signs/settings/farms/`. */
-export const signGroupSegments: Record<SignGroup, string> = {
-  general: 'general',
-  kind: 'kinds',
-  setting: 'settings',
-};
-
-/** The locale-neutral path of one entry's own page. */
-export function signPath(group: SignGroup, slug: string): string {
-  return `/signs/${signGroupSegments[group]}/${slug}/`;
-}
+/** The three groups of the guide, in the order it shows them; each entry belongs to one. */
+export const signGroups = ['general', 'kind', 'setting'] as const;
+export type SignGroup = (typeof signGroups)[number];
 
 export interface SortableSign {
   slug: string;
@@ -29,7 +18,7 @@ export interface SortableSign {
 /** Group order first, then each entry's `order`, then title, so the guide reads the same every build. */
 export function compareSigns(a: SortableSign, b: SortableSign): number {
   return (
-    signGroupOrder.indexOf(a.group) - signGroupOrder.indexOf(b.group) ||
+    signGroups.indexOf(a.group) - signGroups.indexOf(b.group) ||
     a.order - b.order ||
     a.title.localeCompare(b.title)
   );

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalisePath } from '../i18n/index.ts';
+import { normalisePath } from '@/i18n/index.ts';
 
 /** The canonical URL a built HTML page declares, if any. */
 export function canonicalOf(html: string): string | undefined {

@@ -1,10 +1,13 @@
 /**
  * How statistics are written out in each language (Intl.NumberFormat via
  * `formatNumber`): "21 million" / "21 millones", "68%", "1 in 5" / "1 de cada 5".
+ * Pages pass `Astro.locals` as the language: `formatStat(stat, Astro.locals)`.
  */
-import { formatNumber, useTranslations, type Locale } from '../i18n/index.ts';
+import { formatNumber, type Locale, type Translate } from '@/i18n/index.ts';
 
-export type StatUnit = 'people' | 'reports' | 'percent' | 'ratio';
+/** What a figure counts; the stats schema accepts these `unit`s. */
+export const statUnits = ['people', 'reports', 'percent', 'ratio'] as const;
+export type StatUnit = (typeof statUnits)[number];
 
 export interface StatValue {
   value: number;
@@ -17,13 +20,16 @@ export interface StatValue {
  * `short` is for headlines and chart labels ("27.6 million"); `full` writes
  * every digit ("27,600,000"), for data tables.
  */
-export function formatStat(stat: StatValue, locale: Locale, style: 'short' | 'full' = 'short'): string {
+export function formatStat(
+  stat: StatValue,
+  { locale, t }: { locale: Locale; t: Translate },
+  style: 'short' | 'full' = 'short',
+): string {
   switch (stat.unit) {
     case 'percent':
       return formatNumber(stat.value / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
     case 'ratio': {
       if (stat.of === undefined) throw new Error('A ratio needs `of`, e.g. value 1 and of 5 for "1 in 5".');
-      const t = useTranslations(locale);
       return t('stats.ratio', { part: formatNumber(stat.value, locale), whole: formatNumber(stat.of, locale) });
     }
     default:

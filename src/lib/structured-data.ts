@@ -4,7 +4,7 @@
  * `<script type="application/ld+json">` data blocks, which execute nothing,
  * so the Content-Security-Policy needs no hash for them.
  */
-import type { SiteConfig } from '../config/site.ts';
+import type { SiteConfig } from '@/config/site.ts';
 
 export type JsonLd = Record<string, unknown>;
 

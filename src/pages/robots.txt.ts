@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../config/site.ts';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { site } from '@/config/site.ts';
+import { robotsTxt } from '@/lib/sitemap.ts';
 
 /** Built to `dist/robots.txt` from the one configured site URL (SITE_URL). */
 export const GET: APIRoute = () =>

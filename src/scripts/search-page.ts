@@ -14,7 +14,7 @@ import {
   summaryKey,
   typeFilter,
   type SearchRequest,
-} from '../lib/search.ts';
+} from '@/lib/search.ts';
 
 interface PagefindResultData {
   url: string;

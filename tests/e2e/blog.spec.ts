@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { site } from '../../src/config/site.ts';
-import { helpRegions, quotedNumbers } from '../../src/config/help-lines.ts';
-import { POSTS_PER_PAGE } from '../../src/lib/blog.ts';
-import { expect, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { helpRegions, quotedNumbers } from '@/config/help-lines.ts';
+import { POSTS_PER_PAGE } from '@/lib/blog.ts';
+import { expect, test } from '@playwright/test';
 
 /** Posts as files in content/posts (what staff commit), read independently of the site code. */
 function contentPosts() {

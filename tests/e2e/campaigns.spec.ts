@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { helpRegionIds, helpRegions, type HelpRegionId } from '../../src/config/help-lines.ts';
-import { site } from '../../src/config/site.ts';
-import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import { helpRegionIds, helpRegions, type HelpRegionId } from '@/config/help-lines.ts';
+import { site } from '@/config/site.ts';
+import { locales, type Locale } from '@/i18n/locales.ts';
+import { absoluteUrl, campaignImagePath, campaignPath, campaignsPath, homePath, kitPath, postPath, posterPath, walletCardsPath } from '@/lib/paths.ts';
 
 const root = join(import.meta.dirname, '../..');
-const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
 const frontmatter = (file: string) => readFileSync(join(root, file), 'utf8').split('---')[1] ?? '';
 const field = (front: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(front)?.[1]?.trim();
 
@@ -39,7 +39,7 @@ const postsOf = (slug: string) =>
     .map((f) => f.split('/').pop()!.replace(/\.mdx$/, ''));
 
 /** The public address a QR code must carry: the campaign page in that language, on the configured site. */
-const publicUrl = (slug: string, locale: Locale) => new URL(`${prefix(locale)}/campaigns/${slug}/`, site.siteUrl).href;
+const publicUrl = (slug: string, locale: Locale) => absoluteUrl(campaignPath(slug, locale), site.siteUrl);
 
 /** Screenshot an element and decode the QR code in it. */
 async function decodeQr(element: Locator): Promise<string | undefined> {
@@ -72,17 +72,17 @@ test('there are at least three campaigns, in both help-line regions', () => {
 
 for (const locale of locales) {
   test(`the campaigns index in ${locale} lists every campaign by region, with place, summary, picture and status`, async ({ page }) => {
-    await page.goto(`${prefix(locale)}/`);
+    await page.goto(homePath(locale));
     // The main navigation and the home page read the collection: nothing names a campaign.
     const nav = page.locator('header nav');
-    await expect(nav.locator(`a[href="${prefix(locale)}/campaigns/"]`)).toHaveCount(1);
+    await expect(nav.locator(`a[href="${campaignsPath(locale)}"]`)).toHaveCount(1);
     const featured = page.locator('[data-featured-campaign]');
     const slug = await featured.getAttribute('data-featured-campaign');
     expect(campaigns.map((c) => c.slug)).toContain(slug);
     await featured.click();
-    await expect(page).toHaveURL(new RegExp(`${prefix(locale)}/campaigns/${slug}/$`));
+    await expect(page).toHaveURL(new RegExp(`${campaignPath(slug!, locale)}$`));
 
-    await page.goto(`${prefix(locale)}/campaigns/`);
+    await page.goto(campaignsPath(locale));
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const cards = page.locator('[data-campaign-card]');
     await expect(cards).toHaveCount(campaigns.length);
@@ -93,7 +93,7 @@ for (const locale of locales) {
       expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
       await expect(card.locator('[data-campaign-status]')).toHaveText(/\S/);
       await expect(card.locator('[data-campaign-place]')).toHaveText(/\S/);
-      await expect(card.locator('h3 a')).toHaveAttribute('href', `${prefix(locale)}/campaigns/${campaign.slug}/`);
+      await expect(card.locator('h3 a')).toHaveAttribute('href', campaignPath(campaign.slug, locale));
     }
     // Regions appear in the config's order, each headed by its name.
     const regions = await page.locator('section[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
@@ -105,8 +105,8 @@ for (const campaign of campaigns) {
   for (const locale of locales) {
     test(`${campaign.slug} (${locale}): its page and its posts show the ${campaign.region} help lines only`, async ({ page }) => {
       const paths = [
-        `${prefix(locale)}/campaigns/${campaign.slug}/`,
-        ...postsOf(campaign.slug).map((post) => `${prefix(locale)}/blog/${post}/`),
+        campaignPath(campaign.slug, locale),
+        ...postsOf(campaign.slug).map((post) => postPath(post, locale)),
       ];
       for (const path of paths) {
         await page.goto(path);
@@ -122,13 +122,13 @@ for (const campaign of campaigns) {
       await expect(donate).toHaveAttribute('href', campaign.donateUrl ?? site.donateUrl);
       await expect(donate).toHaveAttribute('rel', 'noopener noreferrer');
       await page.locator('[data-kit-link]').click();
-      await expect(page).toHaveURL(new RegExp(`${prefix(locale)}/campaigns/${campaign.slug}/kit/$`));
+      await expect(page).toHaveURL(new RegExp(`${kitPath(campaign.slug, locale)}$`));
     });
 
     test(`${campaign.slug} (${locale}): poster and wallet cards print on one page, with a QR code to the campaign`, async ({ page }) => {
       const url = publicUrl(campaign.slug, locale);
       for (const kind of ['poster', 'card'] as const) {
-        await page.goto(`${prefix(locale)}/campaigns/${campaign.slug}/kit/${kind}/`);
+        await page.goto(kind === 'poster' ? posterPath(campaign.slug, locale) : walletCardsPath(campaign.slug, locale));
         const sheet = page.locator(kind === 'poster' ? '[data-poster]' : '[data-wallet-cards]');
         await expectOnlyRegionLines(sheet, campaign.region);
         const qr = sheet.locator('svg.qr-code').first();
@@ -152,7 +152,7 @@ for (const campaign of campaigns) {
 
 test('a UK kit shows the UK helpline and 999, not the US hotline', async ({ page }) => {
   const uk = campaigns.find((c) => c.region === 'uk')!;
-  await page.goto(`/campaigns/${uk.slug}/kit/poster/`);
+  await page.goto(posterPath(uk.slug, 'en'));
   const poster = page.locator('[data-poster]');
   await expect(poster).toContainText(helpRegions.uk.helpline.name);
   await expect(poster.locator('a[href="tel:+448000121700"]')).toHaveText(helpRegions.uk.helpline.call.display);
@@ -166,7 +166,7 @@ test.describe('share texts', () => {
   test('copy with a button: the text and the campaign address', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const campaign = campaigns[0]!;
-    await page.goto(`/es/campaigns/${campaign.slug}/kit/`);
+    await page.goto(kitPath(campaign.slug, 'es'));
     const texts = page.locator('[data-share-text]');
     expect(await texts.count()).toBeGreaterThanOrEqual(2);
     expect(await texts.count()).toBeLessThanOrEqual(3);
@@ -180,7 +180,7 @@ test.describe('share texts', () => {
     expect(copied.endsWith(publicUrl(campaign.slug, 'es'))).toBe(true);
     // The preview image is the campaign's, drawn at build time: a 1200×630 JPEG on this site.
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(og).toBe(new URL(`/es/campaigns/${campaign.slug}/og.jpg`, site.siteUrl).href);
+    expect(og).toBe(absoluteUrl(campaignImagePath(campaign.slug, 'es'), site.siteUrl));
     const image = await page.request.get(new URL(og!).pathname);
     expect(image.headers()['content-type']).toBe('image/jpeg');
     const meta = await sharp(await image.body()).metadata();
@@ -190,7 +190,7 @@ test.describe('share texts', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the texts are there to select, and no button that cannot work', async ({ page }) => {
-      await page.goto(`/campaigns/${campaigns[0]!.slug}/kit/`);
+      await page.goto(kitPath(campaigns[0]!.slug, 'en'));
       await expect(page.locator('[data-share-text]').first()).toBeVisible();
       await expect(page.locator('button[data-copy]').first()).toBeHidden();
       await expect(page.locator('[data-share-texts] noscript')).toHaveCount(1);
@@ -200,7 +200,7 @@ test.describe('share texts', () => {
 
 test('the 404 page links to the campaigns from the collection', async ({ page }) => {
   await page.goto('/no-such-page/');
-  await expect(page.locator('main a[href="/campaigns/"]')).toHaveCount(1);
-  const links = await page.locator('main a[href^="/campaigns/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(links.some((href) => campaigns.some((c) => href === `/campaigns/${c.slug}/`))).toBe(true);
+  await expect(page.locator(`main a[href="${campaignsPath('en')}"]`)).toHaveCount(1);
+  const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.some((href) => campaigns.some((c) => href === campaignPath(c.slug, 'en')))).toBe(true);
 });

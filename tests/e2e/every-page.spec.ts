@@ -4,11 +4,12 @@
  * host, no Content-Security-Policy violation or other console error, and
  * nothing stored about the visitor.
  */
-import { resolve } from 'node:path';
-import { builtPagesSync } from '../../src/lib/dist-files.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
+import { DIST } from '../support/dist-files.ts';
 
-const pages = builtPagesSync(resolve(process.env.DIST_DIR ?? 'dist'));
+const pages = builtPages(DIST);
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(4);

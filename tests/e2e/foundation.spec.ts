@@ -1,5 +1,6 @@
-import { site } from '../../src/config/site.ts';
-import { expect, stubQuickExitTarget, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { expect, test } from '@playwright/test';
+import { stubQuickExitTarget } from '../support/quick-exit-target.ts';
 
 const stockton = [
   { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?' },

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { site } from '../../src/config/site.ts';
-import { expect, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { expect, test } from '@playwright/test';
 
 /** The files in a content folder, as slugs: the pages that must exist. */
 const slugs = (dir: string) =>

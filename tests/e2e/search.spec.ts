@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { builtHtml, builtPages } from './built-site.ts';
-import { localeFromPath } from '../../src/i18n/index.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { builtHtml, builtPagePaths } from '../support/dist-files.ts';
+import { localeFromPath } from '@/i18n/index.ts';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe.ts';
 
 /** Result links on the search page, in order (paths). */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -163,7 +164,7 @@ test('the search page itself is not in the index', async ({ page }) => {
 
 test('what is indexed: the main content of translated pages, never the header, footer or quick exit', () => {
   let indexed = 0;
-  for (const path of builtPages()) {
+  for (const path of builtPagePaths()) {
     const html = builtHtml(path);
     const main = /<main\b[^>]*>/.exec(html)![0];
     // Pages showing text not yet translated stay out of this language's index, and so do
@@ -209,7 +210,7 @@ test('without JavaScript the search page says so and lists the main sections', a
 
 test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({ page }) => {
   test.setTimeout(120_000); // it visits every built page
-  const paths = builtPages().filter((p) => !/\/search\/$/.test(p));
+  const paths = builtPagePaths().filter((p) => !/\/search\/$/.test(p));
   expect(paths.length).toBeGreaterThanOrEqual(8);
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {

@@ -1,8 +1,7 @@
-import { site } from '../../src/config/site.ts';
-import { locales } from '../../src/i18n/locales.ts';
-import { localizePath, splitLocalePath } from '../../src/i18n/index.ts';
-import { builtHtml, builtPages, readSitemap } from './built-site.ts';
-import { expect, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { localeInfo, locales, localizePath, splitLocalePath } from '@/i18n/index.ts';
+import { builtHtml, builtPagePaths, readSitemap } from '../support/dist-files.ts';
+import { expect, test } from '@playwright/test';
 
 const sitemap = readSitemap();
 const pathOf = (url: string) => new URL(url).pathname;
@@ -25,7 +24,7 @@ test('the sitemap lists every page in both languages, with alternates, and no 40
   const listed = sitemap.map((e) => pathOf(e.loc)).sort();
   // Every built page that is its own canonical version is listed; pages standing in for a text
   // not yet translated (their canonical is the original) are not.
-  const canonicalPages = builtPages().filter((p) => pathOf(canonicalIn(p)) === p);
+  const canonicalPages = builtPagePaths().filter((p) => pathOf(canonicalIn(p)) === p);
   expect(listed).toEqual(canonicalPages.sort());
   expect(listed.some((p) => p.includes('404'))).toBe(false);
   for (const entry of sitemap) {
@@ -53,7 +52,7 @@ test('the sitemap lists every page in both languages, with alternates, and no 40
 });
 
 test('every page has a title, description, canonical URL, Open Graph, Twitter and JSON-LD; titles and descriptions are unique', async ({ page, request }) => {
-  const pages = builtPages();
+  const pages = builtPagePaths();
   // One visit per page: the time grows with the site.
   test.setTimeout(30_000 + pages.length * 5_000);
   const titles = new Map<string, string>();
@@ -84,7 +83,7 @@ test('every page has a title, description, canonical URL, Open Graph, Twitter an
     expect(await meta('meta[property="og:description"]'), path).toBe(description);
     expect(await meta('meta[property="og:url"]'), path).toBe(canonical);
     expect(await meta('meta[property="og:type"]'), path).toMatch(/^(website|article)$/);
-    expect(await meta('meta[property="og:locale"]'), path).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    expect(await meta('meta[property="og:locale"]'), path).toBe(localeInfo[splitLocalePath(path).locale].og);
     const image = (await meta('meta[property="og:image"]')) ?? '';
     expect(image.startsWith(`${site.siteUrl}/`), `${path}: ${image}`).toBe(true);
     expect(await meta('meta[property="og:image:width"]'), path).toBe('1200');

@@ -1,5 +1,5 @@
-import { site } from '../../src/config/site.ts';
-import { expect, test } from './fixtures.ts';
+import { site } from '@/config/site.ts';
+import { expect, test } from '@playwright/test';
 
 const support = [
   {

@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { builtPages } from '../../src/lib/dist-files.ts';
-import { BUDGETS, isSearchPage, median, pageWeight } from '../../src/lib/page-weight.ts';
-import { site } from '../../src/config/site.ts';
-import { DIST } from './dist.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { site } from '@/config/site.ts';
+import { DIST } from '../support/dist-files.ts';
+import { BUDGETS, isSearchPage, median, pageWeight } from '../support/page-weight.ts';
 
 const weights = await Promise.all(
-  (await builtPages(DIST)).map(async (p) => pageWeight(DIST, p.path, await readFile(p.file, 'utf8'), site.siteUrl)),
+  builtPages(DIST).map(async (p) => pageWeight(DIST, p.path, await readFile(p.file, 'utf8'), site.siteUrl)),
 );
 
 test('the median page is under 30 KB gzip (HTML + CSS + JS)', () => {

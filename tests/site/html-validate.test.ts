@@ -3,14 +3,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from '../../src/lib/dist-files.ts';
-import { DIST } from './dist.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { DIST } from '../support/dist-files.ts';
 import { htmlValidateConfig } from './html-validate.config.ts';
 
 test('every built page passes html-validate', async () => {
   const validator = new HtmlValidate(htmlValidateConfig);
   const problems: string[] = [];
-  const pages = await builtPages(DIST);
+  const pages = builtPages(DIST);
   assert.ok(pages.length > 0);
   for (const page of pages) {
     const report = await validator.validateString(await readFile(page.file, 'utf8'), page.file);

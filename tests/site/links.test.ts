@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { builtPages, fileForPath } from '../../src/lib/dist-files.ts';
-import { internalPath, pageIds, pageLinks } from '../../src/lib/html-links.ts';
-import { site } from '../../src/config/site.ts';
-import { DIST } from './dist.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { site } from '@/config/site.ts';
+import { DIST, fileForPath } from '../support/dist-files.ts';
+import { internalPath, pageIds, pageLinks } from '../support/html-links.ts';
 
 test('every internal link and asset in dist/ resolves', async () => {
-  const pages = await builtPages(DIST);
+  const pages = builtPages(DIST);
   assert.ok(pages.length > 0, 'no built pages: run npm run build first');
   const ids = new Map<string, Set<string>>();
   const idsOf = async (file: string) => {
@@ -44,7 +44,7 @@ test('every internal link and asset in dist/ resolves', async () => {
 
 test('every page has a canonical link, and hreflang alternates point at pages in the right language', async () => {
   const problems: string[] = [];
-  for (const page of await builtPages(DIST)) {
+  for (const page of builtPages(DIST)) {
     const html = await readFile(page.file, 'utf8');
     const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
     const canonical = links.find((l) => /rel="canonical"/.test(l));
@@ -68,7 +68,7 @@ test('every page has a canonical link, and hreflang alternates point at pages in
 
 test('links that open a new tab carry rel="noopener noreferrer"', async () => {
   const problems: string[] = [];
-  for (const page of await builtPages(DIST)) {
+  for (const page of builtPages(DIST)) {
     const html = await readFile(page.file, 'utf8');
     for (const tag of html.match(/<a\b[^>]*target="_blank"[^>]*>/g) ?? []) {
       const rel = /rel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];

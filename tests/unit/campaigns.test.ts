@@ -10,15 +10,15 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { defaultHelpRegion, helpRegionIds, helpRegions } from '../../src/config/help-lines.ts';
-import { site } from '../../src/config/site.ts';
-import { campaignSchema } from '../../src/lib/schemas.ts';
-import { checkCampaignVersions } from '../../src/lib/campaign-ids.ts';
-import { campaignsByRegion, featuredCampaign, type CampaignFacts } from '../../src/lib/campaign-list.ts';
-import { campaignPublicUrl, kitPath } from '../../src/lib/campaign-paths.ts';
-import { campaignHelpContext, defaultHelpContext, helpContextOf } from '../../src/lib/help-context.ts';
-import { qrModules, qrPath } from '../../src/lib/qr.ts';
-import { campaignOgImage, OG_HEIGHT, OG_WIDTH, wrapTitle } from '../../src/lib/og-image.ts';
+import { defaultHelpRegion, helpRegionIds, helpRegions } from '@/config/help-lines.ts';
+import { site } from '@/config/site.ts';
+import { campaignSchema } from '@/lib/schemas.ts';
+import { checkCampaignVersions } from '@/lib/campaign-ids.ts';
+import { campaignsByRegion, featuredCampaign, type CampaignFacts } from '@/lib/campaign-list.ts';
+import { absoluteUrl, campaignImagePath, campaignPath, campaignsPath, kitPath, posterPath, walletCardsPath } from '@/lib/paths.ts';
+import { campaignHelpContext, defaultHelpContext, helpContextOf } from '@/lib/help-context.ts';
+import { qrModules, qrPath } from '@/lib/qr.ts';
+import { campaignOgImage, OG_HEIGHT, OG_WIDTH, wrapTitle } from '@/lib/og-image.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 
@@ -136,10 +136,13 @@ test('the index groups campaigns by region in config order, active first, newest
   assert.deepEqual(campaignsByRegion([c('only-uk', 'uk', 'active', '2026-01-01')]).map((g) => g.region), ['uk']);
 });
 
-test('kit addresses and the public URL a QR code carries', () => {
-  assert.equal(kitPath('x'), '/campaigns/x/kit/');
-  assert.equal(campaignPublicUrl('x', 'es', 'https://campaigns.example.org'), 'https://campaigns.example.org/es/campaigns/x/');
-  assert.equal(campaignPublicUrl('x', 'en', 'https://campaigns.example.org'), 'https://campaigns.example.org/campaigns/x/');
+test('campaign, kit and preview-image addresses, and the public URL a QR code carries', () => {
+  assert.equal(campaignsPath('es'), '/es/campaigns/');
+  assert.equal(kitPath('x', 'en'), '/campaigns/x/kit/');
+  assert.equal(posterPath('x', 'es'), '/es/campaigns/x/kit/poster/');
+  assert.equal(walletCardsPath('x', 'en'), '/campaigns/x/kit/card/');
+  assert.equal(campaignImagePath('x', 'es'), '/es/campaigns/x/og.jpg');
+  assert.equal(absoluteUrl(campaignPath('x', 'es'), 'https://campaigns.example.org'), 'https://campaigns.example.org/es/campaigns/x/');
 });
 
 /* ---------- QR codes ---------- */
@@ -204,8 +207,7 @@ test('nothing in src/ names a campaign by its file name', () => {
   const slugs = readdirSync(join(project, 'content/campaigns/en')).map((f) => f.replace(/\.mdx$/, ''));
   assert.ok(slugs.length >= 3);
   const files = readdirSync(join(project, 'src'), { recursive: true, encoding: 'utf8' })
-    // Dev tools are not shipped (they move to scripts/).
-    .filter((f) => /\.(ts|astro|mjs)$/.test(f) && !f.startsWith('tools/'));
+    .filter((f) => /\.(ts|astro|mjs)$/.test(f));
   const named: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(project, 'src', file), 'utf8');

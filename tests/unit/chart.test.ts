@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barChart, niceCeiling, percentages, waffle } from '../../src/lib/chart.ts';
+import { barChart, niceCeiling, waffle } from '@/lib/chart.ts';
 
 test('scales end on a round number at or above the largest value', () => {
   assert.equal(niceCeiling(68), 100);
@@ -98,9 +98,4 @@ test('a waffle of 418 wraps into rows of 20 and every square is inside the drawi
   assert.throws(() => waffle(6, 5), /between 0 and 5/);
   assert.throws(() => waffle(1, 0), /at least 1/);
   assert.throws(() => waffle(1.5, 5), /whole number/);
-});
-
-test('percentages of a total', () => {
-  assert.deepEqual(percentages([17.3, 6.3, 3.9]).map((p) => Math.round(p * 10) / 10), [62.9, 22.9, 14.2]);
-  assert.deepEqual(percentages([0, 0]), [0, 0]);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { localizedPaths, parseEntryId, resolveLocalized } from '../../src/lib/localized-content.ts';
-import { entryIdFromPath, slugify, uniqueIdGenerator } from '../../src/lib/entry-ids.ts';
+import { localizedPaths, parseEntryId, resolveLocalized } from '@/lib/localized-content.ts';
+import { entryIdFromPath, slugify, uniqueIdGenerator } from '@/lib/entry-ids.ts';
 
 const entries = [{ id: 'en/stockton' }, { id: 'es/stockton' }, { id: 'en/fresno' }, { id: 'es/solo-es' }];
 

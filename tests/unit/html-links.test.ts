@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTags, internalPath, pageIds, pageLinks, srcsetUrls } from '../../src/lib/html-links.ts';
-import { median } from '../../src/lib/page-weight.ts';
+import { findTags, internalPath, pageIds, pageLinks, srcsetUrls } from '../support/html-links.ts';
 
 const html = `<!doctype html><html><head><link rel="canonical" href="https://site.test/a/">
 <meta property="og:image" content="https://site.test/og.png"><link rel=stylesheet href=/_astro/x.css></head>
@@ -30,10 +29,4 @@ test('tells internal links from external ones', () => {
   assert.equal(internalPath('https://other.test/', '/', 'https://site.test'), null);
   assert.equal(internalPath('tel:+18883737888', '/', 'https://site.test'), null);
   assert.ok(pageIds(html).has('top'));
-});
-
-test('median', () => {
-  assert.equal(median([3, 1, 2]), 2);
-  assert.equal(median([4, 1, 2, 3]), 2.5);
-  assert.equal(median([]), 0);
 });

@@ -1,33 +1,69 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   alternatePaths,
+  defaultLocale,
   formatNumber,
   interpolate,
   localeFromParam,
   localeFromPath,
+  localeInfo,
+  locales,
   localizePath,
   splitLocalePath,
-  useTranslations,
-} from '../../src/i18n/index.ts';
-import en from '../../src/i18n/ui/en.ts';
-import es from '../../src/i18n/ui/es.ts';
+  translator,
+  type UIStrings,
+} from '@/i18n/index.ts';
+import { localeList } from '@/i18n/locales.ts';
+import { stringsByLocale } from '@/i18n/translate.ts';
+import en from '@/i18n/ui/en.ts';
+import es from '@/i18n/ui/es.ts';
 
-test('every locale has exactly the English keys, none empty', () => {
-  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort());
-  for (const [key, value] of Object.entries(es)) assert.ok(value.trim(), `es "${key}" is empty`);
+/** Every strings file, as the build finds them (`src/i18n/ui/<code>.ts`). */
+const uiFolder = new URL('../../src/i18n/ui/', import.meta.url);
+const stringFiles = Object.fromEntries(
+  await Promise.all(
+    readdirSync(uiFolder)
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => [`./ui/${f}`, (await import(new URL(f, uiFolder).href)) as { default: UIStrings }] as const),
+  ),
+);
+
+test('every language in the list has a strings file, and every strings file a language', () => {
+  assert.deepEqual(Object.keys(stringsByLocale(stringFiles, locales)).sort(), [...locales].sort());
+  assert.throws(() => stringsByLocale({ './ui/en.ts': { default: en } }, ['en', 'hmn']), /src\/i18n\/ui\/hmn\.ts/);
+  assert.throws(() => stringsByLocale({ ...stringFiles, './ui/xx.ts': { default: en } }, locales), /ui\/xx\.ts has no entry/);
 });
 
-test('placeholders match between locales', () => {
+test('every locale has exactly the English keys, none empty, with the same placeholders', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const key of Object.keys(en) as (keyof typeof en)[]) {
-    for (const name of names(es[key])) assert.ok(names(en[key]).includes(name), `es "${key}" uses {${name}} unknown in en`);
+  for (const [file, { default: strings }] of Object.entries(stringFiles)) {
+    assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), file);
+    for (const [key, value] of Object.entries(strings) as [keyof typeof en, string][]) {
+      assert.ok(value.trim(), `${file} "${key}" is empty`);
+      for (const name of names(value)) assert.ok(names(en[key]).includes(name), `${file} "${key}" uses {${name}} unknown in en`);
+    }
   }
 });
 
-test('t() looks strings up per locale and fills placeholders', () => {
-  assert.equal(useTranslations('en')('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
-  assert.equal(useTranslations('es')('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
+test('every strings file is typed against the English keys, so `npm run check` fails on a missing or extra key', () => {
+  for (const file of readdirSync(uiFolder).filter((f) => f.endsWith('.ts') && f !== 'en.ts')) {
+    const source = readFileSync(new URL(file, uiFolder), 'utf8');
+    assert.match(source, /:\s*UIStrings\s*=|satisfies\s+UIStrings\b/, `src/i18n/ui/${file} must declare its object as UIStrings (see es.ts)`);
+  }
+});
+
+test('a locale is one entry: its code, names, Intl locale and direction', () => {
+  assert.equal(localeList[0].code, defaultLocale);
+  assert.deepEqual(localeInfo.es, { name: 'Spanish', label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', dir: 'ltr' });
+  assert.equal(new Set(locales).size, locales.length, 'codes are unique');
+  for (const locale of locales) assert.doesNotThrow(() => new Intl.Locale(localeInfo[locale].lang), locale);
+});
+
+test('t() looks strings up and fills placeholders', () => {
+  assert.equal(translator(en)('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
+  assert.equal(translator(es)('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
   assert.throws(() => interpolate('Call {number}'), /Missing value for "\{number\}"/);
 });
 
@@ -53,13 +89,13 @@ test('locale of a path and of a route parameter', () => {
 });
 
 test('alternate paths list the page in every language', () => {
-  assert.deepEqual(alternatePaths('/es/campaigns/stockton/'), [
+  assert.deepEqual(
+    alternatePaths('/es/campaigns/stockton/'),
+    locales.map((locale) => ({ locale, path: localizePath('/campaigns/stockton/', locale) })),
+  );
+  assert.deepEqual(alternatePaths('/es/campaigns/stockton/').slice(0, 2), [
     { locale: 'en', path: '/campaigns/stockton/' },
     { locale: 'es', path: '/es/campaigns/stockton/' },
-  ]);
-  assert.deepEqual(alternatePaths('/'), [
-    { locale: 'en', path: '/' },
-    { locale: 'es', path: '/es/' },
   ]);
 });
 

@@ -7,7 +7,7 @@ import {
   searchParamsFor,
   summaryKey,
   typeFilter,
-} from '../../src/lib/search.ts';
+} from '@/lib/search.ts';
 
 test('the request is read from ?q= and repeated ?type=', () => {
   const r = readSearchParams(new URLSearchParams('q=%20debt%20%20bondage%20&type=campaign&type=post&type=campaign&type='));

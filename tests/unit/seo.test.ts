@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleJsonLd, jsonLdScript, organisationJsonLd } from '../../src/lib/structured-data.ts';
+import { articleJsonLd, jsonLdScript, organisationJsonLd } from '@/lib/structured-data.ts';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalOf, robotsTxt, sitemapFilter } from '../../src/lib/sitemap.ts';
-import { site } from '../../src/config/site.ts';
+import { canonicalOf, robotsTxt, sitemapFilter } from '@/lib/sitemap.ts';
+import { site } from '@/config/site.ts';
 
 test('the organisation is an NGO, from the site config', () => {
   const org = organisationJsonLd(site);

@@ -1,21 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatStat } from '../../src/lib/stat-format.ts';
-import { statSchema, signSchema } from '../../src/lib/schemas.ts';
-import { cardSigns, checkSameGroup, checkSignReferences, compareSigns, signPath } from '../../src/lib/signs.ts';
+import { translator } from '@/i18n/translate.ts';
+import enStrings from '@/i18n/ui/en.ts';
+import esStrings from '@/i18n/ui/es.ts';
+import { formatStat } from '@/lib/stat-format.ts';
+import { statSchema } from '@/lib/schemas.ts';
+
+const en = { locale: 'en', t: translator(enStrings) } as const;
+const es = { locale: 'es', t: translator(esStrings) } as const;
 
 test('figures are written the way each language writes numbers', () => {
-  assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, 'en'), '21 million');
-  assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, 'es'), '21 millones');
-  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, 'en'), '27.6 million');
-  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, 'es'), '27.6 millones');
-  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, 'en', 'full'), '27,600,000');
-  assert.equal(formatStat({ value: 418, unit: 'reports' }, 'es'), '418');
-  assert.equal(formatStat({ value: 68, unit: 'percent' }, 'en'), '68%');
-  assert.equal(formatStat({ value: 68, unit: 'percent' }, 'es'), new Intl.NumberFormat('es-US', { style: 'percent' }).format(0.68));
-  assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, 'en'), '1 in 5');
-  assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, 'es'), '1 de cada 5');
-  assert.throws(() => formatStat({ value: 1, unit: 'ratio' }, 'en'), /needs `of`/);
+  assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, en), '21 million');
+  assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, es), '21 millones');
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, en), '27.6 million');
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, es), '27.6 millones');
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, en, 'full'), '27,600,000');
+  assert.equal(formatStat({ value: 418, unit: 'reports' }, es), '418');
+  assert.equal(formatStat({ value: 68, unit: 'percent' }, en), '68%');
+  assert.equal(formatStat({ value: 68, unit: 'percent' }, es), new Intl.NumberFormat('es-US', { style: 'percent' }).format(0.68));
+  assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, en), '1 in 5');
+  assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, es), '1 de cada 5');
+  assert.throws(() => formatStat({ value: 1, unit: 'ratio' }, en), /needs `of`/);
 });
 
 const validStat = {
@@ -47,38 +52,4 @@ test('the stats schema accepts a complete entry and names what is wrong in a bro
   assert.match(JSON.stringify(noRest.error!.issues), /restLabel/);
   assert.equal(statSchema().safeParse({ ...validStat, source: { name: 'X', url: 'not a url' } }).success, false);
   assert.equal(statSchema().safeParse({ ...validStat, supersededBy: 'Not A Slug' }).success, false);
-});
-
-test('the signs schema wants short concrete signs and a known group', () => {
-  const sign = { title: 'Farms', group: 'setting', order: 1, summary: 'Where farm workers may be exploited.', signs: ['Someone else keeps their ID.', 'Owes a debt they cannot pay off.'] };
-  const parsed = signSchema().parse(sign);
-  assert.deepEqual(parsed.related, []);
-  assert.equal(signSchema().safeParse({ ...sign, group: 'place' }).success, false);
-  assert.equal(signSchema().safeParse({ ...sign, signs: ['Only one sign here.'] }).success, false);
-  assert.equal(signSchema().safeParse({ ...sign, signs: ['x'.repeat(181), 'Owes a debt they cannot pay off.'] }).success, false);
-});
-
-test('sign addresses, order, card and references', () => {
-  assert.equal(signPath('kind', 'labour'), '/signs/kinds/labour/');
-  assert.equal(signPath('setting', 'farms'), '/signs/settings/farms/');
-  assert.equal(signPath('general', 'control'), '/signs/general/control/');
-  const entries = [
-    { slug: 'farms', group: 'setting' as const, order: 1, title: 'Farms' },
-    { slug: 'sexual', group: 'kind' as const, order: 2, title: 'Sexual' },
-    { slug: 'control', group: 'general' as const, order: 0, title: 'Control' },
-    { slug: 'labour', group: 'kind' as const, order: 1, title: 'Labour' },
-  ];
-  assert.deepEqual([...entries].sort(compareSigns).map((e) => e.slug), ['control', 'labour', 'sexual', 'farms']);
-  assert.deepEqual(cardSigns(['a', 'b', 'c', 'd']), ['a', 'b', 'c']);
-  assert.doesNotThrow(() => checkSignReferences([{ slug: 'farms', related: ['labour'] }, { slug: 'labour', related: [], stat: 'x' }], ['x']));
-  assert.throws(() => checkSignReferences([{ slug: 'farms', related: ['labor'] }], []), /farms\.mdx: "related" names "labor"/);
-  assert.throws(() => checkSignReferences([{ slug: 'food', related: [], stat: 'food-2019' }], ['food-2018']), /"stat" names "food-2019"/);
-});
-
-test('a translation must stay in the group of its original', () => {
-  assert.doesNotThrow(() => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'setting' }, { id: 'en/labour', group: 'kind' }]));
-  assert.throws(
-    () => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'kind' }]),
-    /content\/signs\/es\/farms\.mdx has group "kind" but content\/signs\/en\/farms\.mdx has "setting"/,
-  );
 });

@@ -1,12 +1,11 @@
 /**
- * English interface strings. This file defines the keys: every other locale
- * must provide exactly the same keys (see es.ts), so a missing translation
- * fails `astro check`. Placeholders look like `{name}`.
+ * English interface strings. This file defines the keys: every other
+ * language's file (`src/i18n/ui/<code>.ts`, typed `UIStrings`) must provide
+ * exactly the same keys, so a missing or extra key fails `npm run check`.
+ * Placeholders look like `{name}`. See src/i18n/README.md.
  */
 const en = {
   'site.name': 'STOP THE TRAFFIK',
-  'site.tagline': 'Spot the signs of human trafficking in Stockton and the San Joaquin Valley.',
-
   'skip.link': 'Skip to main content',
 
   'quickExit.label': 'Exit this page',
@@ -56,8 +55,6 @@ const en = {
 
   'campaign.place': 'Campaign: {place}',
   'campaign.updated': 'Updated {date}',
-  'campaign.published': 'Published {date}',
-  'campaign.hotlineRegion': 'Hotline for this area',
 
   'support.heading': 'Support us',
   'support.body':
@@ -171,17 +168,11 @@ const en = {
   'blog.empty': 'There are no posts yet.',
   'blog.draftBadge': 'Draft',
   'blog.draft': 'Draft: only you can see this while previewing. It will not be published until “draft: true” is removed.',
-  'ukHelpline.heading': 'In the United Kingdom',
   'ukHelpline.body':
     'The {name} is open 24 hours a day, 365 days a year, in over 200 languages. It is confidential, and you can stay anonymous if you wish (except where a life is at risk or a child is in danger). It is run by the charity {operator}.',
-  'ukHelpline.website': 'Website of the {name}',
-  'ukHelpline.emergency': 'In immediate danger in the UK, call {number}.',
-  'ukHelpline.usHeading': 'In the United States',
-  'ukHelpline.us': 'Contact the {name}:',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Get help',
   'nav.support': 'Support us',
-  'nav.search': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every page of the STOP THE TRAFFIK campaign site in English, and narrow the results by type of page.',
   'search.heading': 'Search this site',
@@ -197,7 +188,6 @@ const en = {
   'search.type.sign': 'Warning signs',
   'search.type.statistic': 'Statistics',
   'search.type.page': 'Other pages',
-  'search.prompt': 'Type one or more words and press Search.',
   'search.loading': 'Searching…',
   'search.results.none': 'No results for “{query}”.',
   'search.results.one': '1 result for “{query}”.',
@@ -205,6 +195,20 @@ const en = {
   'search.results.heading': 'Results',
   'search.more': 'Show more results',
   'search.error': 'Search is not available right now. Please try again later, or use the sections below.',
+  // Blog tags (keys in src/config/tags.ts)
+  'tag.campaigns': 'Campaigns',
+  'tag.stockton': 'Stockton',
+  'tag.healthcare': 'Healthcare',
+  'tag.food-industry': 'Food industry',
+  'tag.labour-exploitation': 'Labour exploitation',
+  'tag.united-kingdom': 'United Kingdom',
+  'tag.staying-safe': 'Staying safe',
+  'tag.stop-app': 'STOP APP',
+  // Placeholders written by `npm run new:post` into a new post in this language
+  'newPost.description': 'Replace this with a one-sentence summary of the post, shown in lists, search results and link previews.',
+  'newPost.heroAlt': 'Illustration with the words STOP THE TRAFFIK in white on dark blue, above blue waves.',
+  'newPost.body': 'Write the post here. State only facts you can source, and say where each figure comes from.',
+  'newPost.draftNote': 'Draft: remove the "draft: true" line above to publish it.',
   'badge.appStore.top': 'Download on the',
   'badge.appStore.name': 'App Store',
   'badge.googlePlay.top': 'Get it on',
@@ -219,7 +223,6 @@ const en = {
     'Each campaign is about one place or one setting. Its pages show the help lines of its country. Past campaigns stay here for reference.',
   'campaigns.all': 'All campaigns',
   'campaigns.regionLines': 'Help line on these pages: {name}.',
-  'campaigns.read': 'Read the campaign',
   'campaigns.kit': 'Outreach kit',
   'region.us': 'United States',
   'region.uk': 'United Kingdom',

@@ -3,8 +3,6 @@ import type { UIStrings } from './en.ts';
 /** Spanish interface strings: plain language, addressing the reader as usted. */
 const es: UIStrings = {
   'site.name': 'STOP THE TRAFFIK',
-  'site.tagline': 'Aprenda a reconocer la trata de personas en Stockton y el Valle de San Joaquín.',
-
   'skip.link': 'Ir al contenido principal',
 
   'quickExit.label': 'Salir de esta página',
@@ -55,8 +53,6 @@ const es: UIStrings = {
 
   'campaign.place': 'Campaña: {place}',
   'campaign.updated': 'Actualizado el {date}',
-  'campaign.published': 'Publicado el {date}',
-  'campaign.hotlineRegion': 'Línea de ayuda para esta zona',
 
   'support.heading': 'Apóyenos',
   'support.body':
@@ -171,17 +167,11 @@ const es: UIStrings = {
   'blog.empty': 'Todavía no hay publicaciones.',
   'blog.draftBadge': 'Borrador',
   'blog.draft': 'Borrador: solo se ve en la vista previa. No se publicará hasta que se quite «draft: true».',
-  'ukHelpline.heading': 'En el Reino Unido',
   'ukHelpline.body':
     'La {name} (línea de ayuda contra la esclavitud moderna y la explotación) atiende las 24 horas, los 365 días del año, en más de 200 idiomas. Es confidencial y, si usted lo desea, anónima (salvo si hay una vida en peligro o un niño corre riesgo). La gestiona la organización benéfica {operator}.',
-  'ukHelpline.website': 'Sitio web de la {name} (en inglés)',
-  'ukHelpline.emergency': 'Si hay peligro inmediato en el Reino Unido, llame al {number}.',
-  'ukHelpline.usHeading': 'En los Estados Unidos',
-  'ukHelpline.us': 'Comuníquese con la {name}:',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Pedir ayuda',
   'nav.support': 'Apóyenos',
-  'nav.search': 'Buscar',
   'search.title': 'Buscar',
   'search.description': 'Busque en todas las páginas en español del sitio de campañas de STOP THE TRAFFIK y filtre los resultados por tipo de página.',
   'search.heading': 'Buscar en este sitio',
@@ -197,7 +187,6 @@ const es: UIStrings = {
   'search.type.sign': 'Señales de alerta',
   'search.type.statistic': 'Estadísticas',
   'search.type.page': 'Otras páginas',
-  'search.prompt': 'Escriba una o más palabras y presione Buscar.',
   'search.loading': 'Buscando…',
   'search.results.none': 'No hay resultados para «{query}».',
   'search.results.one': '1 resultado para «{query}».',
@@ -205,6 +194,20 @@ const es: UIStrings = {
   'search.results.heading': 'Resultados',
   'search.more': 'Ver más resultados',
   'search.error': 'La búsqueda no está disponible en este momento. Inténtelo más tarde o use las secciones de abajo.',
+  // Blog tags (keys in src/config/tags.ts)
+  'tag.campaigns': 'Campañas',
+  'tag.stockton': 'Stockton',
+  'tag.healthcare': 'Salud',
+  'tag.food-industry': 'Industria alimentaria',
+  'tag.labour-exploitation': 'Explotación laboral',
+  'tag.united-kingdom': 'Reino Unido',
+  'tag.staying-safe': 'Seguridad',
+  'tag.stop-app': 'STOP APP',
+  // Placeholders written by `npm run new:post` into a new post in this language
+  'newPost.description': 'Cambie este texto por un resumen de una oración; se muestra en listas, búsquedas y vistas previas de enlaces.',
+  'newPost.heroAlt': 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
+  'newPost.body': 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
+  'newPost.draftNote': 'Borrador: quite la línea "draft: true" de arriba para publicarlo.',
   'badge.appStore.top': 'Descárguela en',
   'badge.appStore.name': 'App Store',
   'badge.googlePlay.top': 'Disponible en',
@@ -219,7 +222,6 @@ const es: UIStrings = {
     'Cada campaña trata de un lugar o de un ámbito. Sus páginas muestran las líneas de ayuda de su país. Las campañas pasadas se conservan aquí como referencia.',
   'campaigns.all': 'Todas las campañas',
   'campaigns.regionLines': 'Línea de ayuda en estas páginas: {name}.',
-  'campaigns.read': 'Leer la campaña',
   'campaigns.kit': 'Material de difusión',
   'region.us': 'Estados Unidos',
   'region.uk': 'Reino Unido',

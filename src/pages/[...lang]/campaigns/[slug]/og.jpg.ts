@@ -4,10 +4,10 @@
  * of the page, written at build time.
  */
 import type { APIRoute } from 'astro';
-import { langParam, localeInfo } from '../../../../i18n/index.ts';
-import { allCampaignPages, type ResolvedCampaign } from '../../../../lib/campaign-collection.ts';
-import { campaignOgImage } from '../../../../lib/og-image.ts';
-import { site } from '../../../../config/site.ts';
+import { langParam, localeInfo } from '@/i18n/index.ts';
+import { allCampaignPages, type ResolvedCampaign } from '@/lib/collections.ts';
+import { campaignOgImage } from '@/lib/og-image.ts';
+import { site } from '@/config/site.ts';
 
 export async function getStaticPaths() {
   return (await allCampaignPages()).map((campaign) => ({

@@ -1,56 +1,27 @@
 /**
  * Bad content must stop the build with a message naming the file and the
  * field. Each test copies the project to a temporary folder, adds a broken post
- * from tests/fixtures/posts/, and runs `astro sync`, which loads and validates
+ * or campaign from tests/fixtures/, and runs `astro sync`, which loads and validates
  * every content file (what `astro build` does first).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createPost } from '../../src/tools/new-post.ts';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPost } from '../../scripts/new-post.ts';
+import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 
-const project = resolve(import.meta.dirname, '../..');
-const fixtures = join(project, 'tests', 'fixtures', 'posts');
-const campaignFixtures = join(project, 'tests', 'fixtures', 'campaigns');
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-errors-'));
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function sync(dir: string): { status: number | null; output: string } {
-  const run = spawnSync('npx', ['astro', 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  // Strip any colour codes left so the assertions read plain text.
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-function withProject(fn: (dir: string) => void) {
-  const dir = copyProject();
-  try {
-    fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const fixtures = join(PROJECT, 'tests', 'fixtures', 'posts');
+const campaignFixtures = join(PROJECT, 'tests', 'fixtures', 'campaigns');
+const sync = (dir: string) => astro(dir, ['sync'], 60_000);
+const withProject = (fn: (dir: string) => void) => withProjectCopy('content-errors-', fn);
 
 const addFixture = (dir: string, name: string, target = `content/posts/en/${name}`) => {
   cpSync(join(fixtures, name), join(dir, target));
 };
 
-test('a missing or wrong field names the file and the field', () => {
-  withProject((dir) => {
+test('a missing or wrong field names the file and the field', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'missing-fields.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -61,8 +32,8 @@ test('a missing or wrong field names the file and the field', () => {
   });
 });
 
-test('an unknown campaign names the file, the field and the known campaigns', () => {
-  withProject((dir) => {
+test('an unknown campaign names the file, the field and the known campaigns', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'unknown-campaign.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -71,8 +42,8 @@ test('an unknown campaign names the file, the field and the known campaigns', ()
   });
 });
 
-test('a missing hero image names the file, the field and the path', () => {
-  withProject((dir) => {
+test('a missing hero image names the file, the field and the path', async () => {
+  await withProject((dir) => {
     addFixture(dir, 'missing-image.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -80,8 +51,8 @@ test('a missing hero image names the file, the field and the path', () => {
   });
 });
 
-test('two posts with the same name in one locale fail, naming both', () => {
-  withProject((dir) => {
+test('two posts with the same name in one locale fail, naming both', async () => {
+  await withProject((dir) => {
     mkdirSync(join(dir, 'content/posts/en/2025'), { recursive: true });
     // A copy of a real post in a year folder (its picture path one level deeper): same file name, same address.
     const original = readFileSync(join(dir, 'content/posts/en/healthcare-one-in-five.mdx'), 'utf8');
@@ -96,8 +67,8 @@ test('two posts with the same name in one locale fail, naming both', () => {
   });
 });
 
-test('a campaign with a wrong help-line region names the file, the field and the regions', () => {
-  withProject((dir) => {
+test('a campaign with a wrong help-line region names the file, the field and the regions', async () => {
+  await withProject((dir) => {
     cpSync(join(campaignFixtures, 'wrong-region.mdx'), join(dir, 'content/campaigns/en/wrong-region.mdx'));
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -107,8 +78,8 @@ test('a campaign with a wrong help-line region names the file, the field and the
   });
 });
 
-test('a campaign whose picture is missing names the file, the field and the path', () => {
-  withProject((dir) => {
+test('a campaign whose picture is missing names the file, the field and the path', async () => {
+  await withProject((dir) => {
     cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
@@ -116,8 +87,8 @@ test('a campaign whose picture is missing names the file, the field and the path
   });
 });
 
-test('a translation that changes a campaign’s region names both files', () => {
-  withProject((dir) => {
+test('a translation that changes a campaign’s region names both files', async () => {
+  await withProject((dir) => {
     const file = join(dir, 'content/campaigns/es/stockton.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: us$/m, 'region: uk'));
     const { status, output } = sync(dir);
@@ -126,12 +97,22 @@ test('a translation that changes a campaign’s region names both files', () => 
   });
 });
 
-test('the real content and a freshly scaffolded post pass', () => {
-  withProject((dir) => {
+test('the real content and a freshly scaffolded post pass', async () => {
+  await withProject((dir) => {
     createPost({ root: dir, title: 'A scaffolded post', campaign: 'stockton' });
     createPost({ root: dir, title: 'Una publicación nueva', locale: 'es', slug: 'a-scaffolded-post' });
     const { status, output } = sync(dir);
     assert.equal(status, 0, output);
     assert.match(output, /Synced content/);
+  });
+});
+
+test('a stand-alone page named like another route fails, naming the file', async () => {
+  await withProject((dir) => {
+    // A copy of a real page under the name of the search route: it could never be seen.
+    cpSync(join(dir, 'content/pages/en/get-help.mdx'), join(dir, 'content/pages/en/search.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/pages\/en\/search\.mdx: "search" is the address of another part of the site/);
   });
 });

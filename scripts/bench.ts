@@ -7,13 +7,12 @@
  *   npm run bench            (after npm run build)
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { builtPages } from '../lib/dist-files.ts';
-import { BUDGETS, isSearchPage, median, pageWeight } from '../lib/page-weight.ts';
-import { site } from '../config/site.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { site } from '@/config/site.ts';
+import { DIST as dist } from '../tests/support/dist-files.ts';
+import { BUDGETS, isSearchPage, median, pageWeight } from '../tests/support/page-weight.ts';
 
-const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const pages = await builtPages(dist);
+const pages = builtPages(dist);
 if (pages.length === 0) {
   console.error('No pages in dist/: run npm run build first.');
   process.exit(1);

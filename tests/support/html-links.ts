@@ -3,22 +3,11 @@
  * link checker and the page-weight benchmark. Astro's output is regular
  * enough that a tag-and-attribute scanner is reliable here.
  */
+import { decodeEntities } from '@/lib/html-entities.ts';
 
 export interface TagRef {
   tag: string;
   attrs: Record<string, string>;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
-    const known = ENTITIES[name.toLowerCase()];
-    if (known) return known;
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return whole;
-  });
 }
 
 /** Every start tag of the given names with its attributes (names lower-cased, values decoded). */

@@ -8,23 +8,18 @@
  *   npm run bench:scale -- --sizes 50,200
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { locales } from '../i18n/locales.ts';
-import { postTagKeys } from '../config/tags.ts';
+import { locales } from '@/i18n/locales.ts';
+import { postTagKeys } from '@/config/tags.ts';
+import { copyProject } from '../tests/support/project-copy.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,3000' } } });
 const sizes = values.sizes!.split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
 
-const project = resolve('.');
-const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json']) {
-  cpSync(join(project, entry), join(work, entry), { recursive: true });
-}
-symlinkSync(join(project, 'node_modules'), join(work, 'node_modules'), 'dir');
+const work = copyProject('bench-scale-');
 
 const words = 'community report signs hotline labour farm motel online advert health worker restaurant debt documents isolation threat support awareness valley county neighbour'.split(' ');
 function body(i: number): string {

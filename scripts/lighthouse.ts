@@ -8,14 +8,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { localizePath, locales } from '@/i18n/index.ts';
 import { startServer } from './serve.ts';
-import { SYSTEM_CHROMIUM, CHROMIUM_ARGS } from '../../tests/browser.ts';
+import { SYSTEM_CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { DIST as dist } from '../tests/support/dist-files.ts';
 
 const PORT = Number(process.env.PORT ?? 4340);
 const candidates = ['/', '/campaigns/stockton/', '/blog/', '/blog/stockton-campaign-introduction/', '/signs/', '/search/'];
-const dist = resolve('dist');
 const paths = candidates
-  .flatMap((p) => [p, `/es${p}`])
+  .flatMap((p) => locales.map((locale) => localizePath(p, locale)))
   .filter((p) => existsSync(resolve(dist, `.${p}`, 'index.html')));
 if (paths.length === 0) {
   console.error('No pages in dist/: run npm run build first.');

@@ -3,15 +3,16 @@
  * `dist/_headers` (exactly what a static host sends), directory indexes and the
  * localized 404 pages. Used by `npm start` and by the browser tests.
  *
- *   node src/tools/serve.ts [--port 4321] [--dir dist]
+ *   npm run serve -- [--port 4321] [--dir dist]
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { matchesPattern, parseHeadersFile } from '../lib/csp.ts';
-import { defaultLocale, splitLocalePath } from '../i18n/index.ts';
+import { matchesPattern, parseHeadersFile } from '@/lib/csp.ts';
+import { splitLocalePath } from '@/i18n/index.ts';
+import { notFoundPath } from '@/lib/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +74,7 @@ export async function startServer(options: { dir?: string; port?: number; host?:
       if (!(await isFile(file))) {
         status = 404;
         const { locale } = splitLocalePath(pathname);
-        const localized = join(root, locale === defaultLocale ? '' : locale, '404.html');
+        const localized = join(root, notFoundPath(locale));
         file = (await isFile(localized)) ? localized : join(root, '404.html');
         if (!(await isFile(file))) {
           res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found');

@@ -5,14 +5,18 @@
  * remove `draft: true`. It refuses to overwrite an existing post.
  *
  *   npm run new:post -- --title "Farm work and debt" [--locale es] [--campaign stockton] [--slug farm-work]
+ *
+ * The placeholder text comes from the `newPost.*` strings of the post's
+ * language in src/i18n/ui/<code>.ts.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { SLUG_PATTERN } from '../lib/entry-ids.ts';
-import { postSlug } from '../lib/blog.ts';
-import { campaignSlugs } from '../lib/post-ids.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales.ts';
+import { translator, type Translate, type UIStrings } from '@/i18n/translate.ts';
+import { SLUG_PATTERN, campaignSlugs } from '@/lib/entry-ids.ts';
+import { postSlug } from '@/lib/blog.ts';
+import { postPath } from '@/lib/paths.ts';
 
 export interface NewPostOptions {
   /** The project folder (the one holding `content/`). */
@@ -30,18 +34,15 @@ export interface NewPostOptions {
 /** The default hero, relative to `content/posts/<locale>/`. */
 export const DEFAULT_HERO = '../../images/posts/blog-default.jpg';
 
-const placeholders: Record<Locale, { description: string; alt: string; body: string }> = {
-  en: {
-    description: 'Replace this with a one-sentence summary of the post, shown in lists, search results and link previews.',
-    alt: 'Illustration with the words STOP THE TRAFFIK in white on dark blue, above blue waves.',
-    body: 'Write the post here. State only facts you can source, and say where each figure comes from.',
-  },
-  es: {
-    description: 'Cambie este texto por un resumen de una oración; se muestra en listas, búsquedas y vistas previas de enlaces.',
-    alt: 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
-    body: 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
-  },
-};
+/** Every language's strings, loaded once (the build finds them with Vite; here Node imports each file). */
+const strings = Object.fromEntries(
+  await Promise.all(
+    locales.map(async (locale) => {
+      const module = (await import(new URL(`../src/i18n/ui/${locale}.ts`, import.meta.url).href)) as { default: UIStrings };
+      return [locale, translator(module.default)] as const;
+    }),
+  ),
+) as Record<Locale, Translate>;
 
 /** Every post file in a locale folder (including year folders), by slug. */
 function existingSlugs(postsDir: string): Map<string, string> {
@@ -66,11 +67,11 @@ export function postTemplate(o: {
   author: string;
   campaign?: string;
 }): string {
-  const p = placeholders[o.locale];
+  const t = strings[o.locale];
   const lines = [
     '---',
     `title: ${JSON.stringify(o.title)}`,
-    `description: ${JSON.stringify(p.description)}`,
+    `description: ${JSON.stringify(t('newPost.description'))}`,
     `published: ${o.date}`,
     `author: ${JSON.stringify(o.author)}`,
     "tags: [campaigns]",
@@ -78,12 +79,12 @@ export function postTemplate(o: {
     'draft: true',
     'hero:',
     `  image: ${DEFAULT_HERO}`,
-    `  alt: ${JSON.stringify(p.alt)}`,
+    `  alt: ${JSON.stringify(t('newPost.heroAlt'))}`,
     '---',
     '',
-    `{/* ${o.locale === 'es' ? 'Borrador: quite la línea "draft: true" de arriba para publicarlo.' : 'Draft: remove the "draft: true" line above to publish it.'} */}`,
+    `{/* ${t('newPost.draftNote')} */}`,
     '',
-    p.body,
+    t('newPost.body'),
     '',
   ];
   return lines.join('\n');
@@ -93,7 +94,7 @@ export function createPost(options: NewPostOptions): { file: string; slug: strin
   const title = options.title.trim();
   if (title.length < 5) throw new Error('Give a title of at least 5 characters, e.g. --title "Farm work and debt bondage".');
   if (title.length > 100) throw new Error(`The title is ${title.length} characters long; keep it to 100 or fewer.`);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? defaultLocale;
   if (!isLocale(locale)) throw new Error(`Unknown locale "${locale}". Use one of: ${locales.join(', ')}.`);
   const slug = options.slug ?? postSlug(title);
   if (!SLUG_PATTERN.test(slug) || /^\d+$/.test(slug)) {
@@ -156,9 +157,9 @@ function main(argv: string[]) {
     slug: values.slug,
     author: values.author,
   });
-  const locale = values.locale ?? 'en';
+  const locale = values.locale ?? defaultLocale;
   console.log(`Created ${relative(root, file)} (a draft).`);
-  console.log(`Preview it with "npm run dev" at http://127.0.0.1:4321${locale === 'en' ? '' : `/${locale}`}/blog/${slug}/`);
+  if (isLocale(locale)) console.log(`Preview it with "npm run dev" at http://127.0.0.1:4321${postPath(slug, locale)}`);
   console.log('Then: write the summary and text, pick tags and a picture, and remove "draft: true" to publish.');
 }
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { splitLocalePath } from '@/i18n/index.ts';
+import { inlineScripts } from '@/lib/csp.ts';
+import { searchPath } from '@/lib/paths.ts';
 import { fileForPath } from './dist-files.ts';
 import { findTags, internalPath, srcsetUrls } from './html-links.ts';
-import { inlineScripts } from './csp.ts';
 
 export interface PageWeight {
   path: string;
@@ -88,4 +90,4 @@ export const BUDGETS = {
 };
 
 /** Search pages may load the search script. */
-export const isSearchPage = (path: string) => /^\/(?:[a-z]{2}\/)?search\/$/.test(path);
+export const isSearchPage = (path: string) => path === searchPath(splitLocalePath(path).locale);

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SYSTEM_CHROMIUM } from '../../tests/browser.ts';
+import { SYSTEM_CHROMIUM } from '../tests/support/browser.ts';
 
 function run(cmd: string, args: string[]): boolean {
   try {

@@ -1,0 +1,31 @@
+/**
+ * The one way to list the pages of a build: every HTML file in `dist/` with the
+ * URL path a static host serves it at. Used by the security-headers build step
+ * and by the tests and benchmarks that read the built site.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BuiltPage {
+  /** The file on disk. */
+  file: string;
+  /** Its URL path: `/campaigns/stockton/`, or `/es/404.html` for a file not named index.html. */
+  path: string;
+}
+
+export function builtPages(dist: string): BuiltPage[] {
+  return readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => {
+      const file = join(e.parentPath, e.name);
+      return { file, path: urlPathOf(relative(dist, file).split(sep).join('/')) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** `campaigns/stockton/index.html` → `/campaigns/stockton/`; `es/404.html` → `/es/404.html`. */
+export function urlPathOf(relativeFile: string): string {
+  if (relativeFile === 'index.html') return '/';
+  if (relativeFile.endsWith('/index.html')) return `/${relativeFile.slice(0, -'index.html'.length)}`;
+  return `/${relativeFile}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * A throwaway copy of the project in a temporary folder, for tests and
+ * benchmarks that change content or code and build it (node_modules is
+ * linked, not copied). The one list of what a build needs.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/** The project folder (the one holding package.json). */
+export const PROJECT = resolve(import.meta.dirname, '../..');
+
+/** Everything `astro sync` / `astro build` reads. */
+const BUILD_INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json'];
+
+export function copyProject(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const item of BUILD_INPUTS) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Run `fn` on a fresh copy, removed afterwards whatever happens. */
+export async function withProjectCopy<T>(prefix: string, fn: (dir: string) => T | Promise<T>): Promise<T> {
+  const dir = copyProject(prefix);
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Run an Astro command (`sync`, `build`) in a copy; the output has no colour codes, so tests can match it. */
+export function astro(dir: string, args: string[], timeout = 120_000): { status: number | null; output: string } {
+  const run = spawnSync('npx', ['astro', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
