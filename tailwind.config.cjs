@@ -1,6 +1,8 @@
 /**
  * The site's theme. Loaded from src/styles/global.css with `@config`.
- * Colours are chosen for WCAG 2.2 AA contrast on white and on `ink`.
+ * Colours are chosen for WCAG 2.2 AA contrast on white and on `ink`. This is
+ * the one place colours are defined: CSS reads them as `var(--theme-…)`
+ * (src/styles/global.css), TypeScript through src/config/theme.ts.
  * @type {import('tailwindcss').Config}
  */
 module.exports = {
@@ -20,6 +22,12 @@ module.exports = {
           700: '#8f1e18',
         },
         sun: '#ffd166',
+        /** Extra shades for the statistics charts (src/components/stats/StatChart.astro). */
+        chart: {
+          light: '#9dbde0',
+          muted: '#5b6b8c',
+          track: '#c5cfdc',
+        },
       },
       fontFamily: {
         sans: [

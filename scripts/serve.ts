@@ -55,7 +55,7 @@ export async function startServer(options: { dir?: string; port?: number; host?:
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${host}`);
-      let pathname = decodeURIComponent(url.pathname);
+      const pathname = decodeURIComponent(url.pathname);
       const headers: Record<string, string> = {};
       for (const rule of rules) if (matchesPattern(rule.pattern, pathname)) Object.assign(headers, rule.headers);
 

@@ -27,7 +27,7 @@ function checkLocaleFolder(id: string, file: string) {
   try {
     parseEntryId(id);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -4,6 +4,7 @@
  * uses for images already); no request to any service.
  */
 import sharp from 'sharp';
+import { themeColors } from '@/config/theme.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -45,6 +46,7 @@ export async function campaignOgImage({ picture, title, kicker, lang }: OgImageI
   const fontSize = title.length > 60 ? 50 : 60;
   const lines = wrapTitle(title, Math.floor(2000 / fontSize), 3);
   const lineHeight = Math.round(fontSize * 1.2);
+  const ink = themeColors.ink;
   const bottom = OG_HEIGHT - 56;
   const firstBaseline = bottom - (lines.length - 1) * lineHeight;
   const text = lines
@@ -52,11 +54,11 @@ export async function campaignOgImage({ picture, title, kicker, lang }: OgImageI
     .join('');
   const overlay = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" xml:lang="${escapeXml(lang)}">
   <defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1">
-    <stop offset="0" stop-color="#14213d" stop-opacity="0"/><stop offset="0.55" stop-color="#14213d" stop-opacity="0.75"/><stop offset="1" stop-color="#14213d" stop-opacity="0.95"/>
+    <stop offset="0" stop-color="${ink}" stop-opacity="0"/><stop offset="0.55" stop-color="${ink}" stop-opacity="0.75"/><stop offset="1" stop-color="${ink}" stop-opacity="0.95"/>
   </linearGradient></defs>
   <style>
     .title { font: 700 ${fontSize}px 'Noto Sans', 'DejaVu Sans', sans-serif; fill: #fff; }
-    .kicker { font: 700 28px 'Noto Sans', 'DejaVu Sans', sans-serif; fill: #ffd166; letter-spacing: 2px; }
+    .kicker { font: 700 28px 'Noto Sans', 'DejaVu Sans', sans-serif; fill: ${themeColors.sun}; letter-spacing: 2px; }
   </style>
   <rect x="0" y="${OG_HEIGHT * 0.25}" width="${OG_WIDTH}" height="${OG_HEIGHT * 0.75}" fill="url(#shade)"/>
   <text x="56" y="${firstBaseline - lineHeight - 4}" class="kicker">${escapeXml(kicker)}</text>

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project folder (the one holding package.json). */
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -39,5 +40,5 @@ export function astro(dir: string, args: string[], timeout = 120_000): { status:
     timeout,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }

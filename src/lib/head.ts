@@ -1,0 +1,128 @@
+/**
+ * Everything in a page's `<head>` after the charset and viewport: title,
+ * description, canonical and `hreflang` links, Open Graph and Twitter cards,
+ * and JSON-LD (Starlight's utils/head.ts#getHead idea). A pure function, so
+ * the rules are unit-tested; src/components/Head.astro writes the tags out.
+ */
+import { alternatePaths, localeInfo, type Locale } from '@/i18n/index.ts';
+import type { SiteConfig } from '@/config/site.ts';
+import { absoluteUrl } from './paths.ts';
+import { articleJsonLd, jsonLdScript, organisationJsonLd } from './structured-data.ts';
+
+export interface HeadTag {
+  tag: 'title' | 'meta' | 'link' | 'script';
+  attrs: Record<string, string>;
+  /** Text of a `title`, or the JSON of a `script` data block. */
+  content?: string;
+}
+
+export interface HeadInput {
+  /** The site's configuration (organisation, donation page) and origin. */
+  site: Pick<SiteConfig, 'organisation' | 'donateUrl' | 'siteUrl'>;
+  /** The origin the addresses are made absolute on (`Astro.site`). */
+  origin: URL | string;
+  /** The page's language. */
+  locale: Locale;
+  /** The language of the text shown, when no translation exists yet: the canonical names the original. */
+  contentLocale: Locale;
+  /** Locales the text really exists in (not as a stand-in); all when not given. */
+  translations?: readonly Locale[];
+  /** The page's own path, or the home page's for a page that must not be indexed. */
+  path: string;
+  /** A page that must not be indexed or linked as an alternate (404 pages): no canonical, no hreflang. */
+  noindex: boolean;
+  title: string;
+  description: string;
+  /** The site's name, added to the `<title>` of every page but the home page. */
+  siteName: string;
+  type: 'website' | 'article';
+  /** The link-preview image, its path on the site and its size. */
+  image: { src: string; width: number; height: number };
+  imageAlt: string;
+  /** Makes the page an Article (Open Graph and JSON-LD). */
+  article?: { published: Date; modified?: Date; author?: string };
+  /** The browser colour (`<meta name="theme-color">`). */
+  themeColor: string;
+}
+
+const meta = (key: 'name' | 'property', name: string, content: string): HeadTag => ({
+  tag: 'meta',
+  attrs: { [key]: name, content },
+});
+
+/** The page's canonical URL and the versions of it in other languages, for `hreflang`. */
+export function pageVersions({ origin, locale, contentLocale, translations, path }: HeadInput) {
+  const alternates = alternatePaths(path);
+  const originalPath = alternates.find((a) => a.locale === contentLocale)?.path ?? path;
+  // hreflang lists only real versions of this text: a stand-in points at its original.
+  const hreflangs =
+    contentLocale === locale
+      ? alternates.filter((a) => !translations || translations.includes(a.locale))
+      : alternates.filter((a) => a.locale === contentLocale);
+  return { canonical: absoluteUrl(originalPath, origin), hreflangs };
+}
+
+export function getHead(input: HeadInput): HeadTag[] {
+  const { site, origin, locale, contentLocale, noindex, title, description, siteName, image, imageAlt, article } = input;
+  const { canonical, hreflangs } = pageVersions(input);
+  const imageUrl = absoluteUrl(image.src, origin);
+  const structuredData = [organisationJsonLd(site)];
+  if (article) {
+    structuredData.push(
+      articleJsonLd(
+        { headline: title, description, url: canonical, image: imageUrl, inLanguage: localeInfo[contentLocale].lang, ...article },
+        site,
+      ),
+    );
+  }
+  const tags: HeadTag[] = [
+    { tag: 'title', attrs: {}, content: title === siteName ? title : `${title} | ${siteName}` },
+    meta('name', 'description', description),
+  ];
+  if (noindex) {
+    tags.push(meta('name', 'robots', 'noindex'));
+  } else {
+    tags.push({ tag: 'link', attrs: { rel: 'canonical', href: canonical } });
+    for (const alt of hreflangs) {
+      tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: localeInfo[alt.locale].lang, href: absoluteUrl(alt.path, origin) } });
+    }
+    if (hreflangs.length > 1) {
+      tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(hreflangs[0]!.path, origin) } });
+    }
+  }
+  tags.push(
+    meta('name', 'referrer', 'no-referrer'),
+    meta('name', 'theme-color', input.themeColor),
+    { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' } },
+    meta('property', 'og:type', article ? 'article' : input.type),
+    meta('property', 'og:site_name', siteName),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+  );
+  if (!noindex) tags.push(meta('property', 'og:url', canonical));
+  tags.push(meta('property', 'og:locale', localeInfo[locale].og));
+  for (const alt of hreflangs.filter((a) => a.locale !== locale)) {
+    tags.push(meta('property', 'og:locale:alternate', localeInfo[alt.locale].og));
+  }
+  tags.push(
+    meta('property', 'og:image', imageUrl),
+    meta('property', 'og:image:width', String(image.width)),
+    meta('property', 'og:image:height', String(image.height)),
+    meta('property', 'og:image:alt', imageAlt),
+  );
+  if (article) {
+    tags.push(
+      meta('property', 'article:published_time', article.published.toISOString()),
+      meta('property', 'article:modified_time', (article.modified ?? article.published).toISOString()),
+    );
+  }
+  tags.push(
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+    meta('name', 'twitter:image', imageUrl),
+    meta('name', 'twitter:image:alt', imageAlt),
+    ...structuredData.map((data): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(data) })),
+  );
+  return tags;
+}
