@@ -5,6 +5,7 @@
  * `Astro.locals.t` (or ./translate.ts in tests and scripts).
  */
 import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './locales.ts';
+import { interpolate } from './translate.ts';
 
 export { defaultLocale, isLocale, localeInfo, locales, type Locale };
 export { interpolate, translator, type Params, type Translate, type UIKey, type UIStrings } from './translate.ts';
@@ -56,6 +57,14 @@ export function localeFromParam(param: string | undefined): Locale {
 }
 
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  const own = localeInfo[locale].dates;
+  if (own) {
+    return interpolate(own.pattern, {
+      day: formatNumber(date.getUTCDate(), locale),
+      month: own.months[date.getUTCMonth()]!,
+      year: formatNumber(date.getUTCFullYear(), locale, { useGrouping: false }),
+    });
+  }
   return new Intl.DateTimeFormat(localeInfo[locale].intl, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 

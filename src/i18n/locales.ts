@@ -19,11 +19,49 @@ export interface LocaleEntry {
   intl: string;
   /** Text direction, written on `<html dir>`. */
   dir: 'ltr' | 'rtl';
+  /**
+   * Only for a language whose dates the ICU data in Node and browsers does not know (`Intl` would
+   * write English month names): the month names, January first, and the pattern `formatDate` fills
+   * with `{day}`, `{month}` and `{year}`. `intl` then only formats the digits.
+   */
+  dates?: LocaleDates;
+}
+
+export interface LocaleDates {
+  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  pattern: string;
 }
 
 export const localeList = [
   { code: 'en', name: 'English', ownName: 'English', intl: 'en-US', dir: 'ltr' },
   { code: 'es', name: 'Spanish', ownName: 'Español', intl: 'es-US', dir: 'ltr' },
+  {
+    // White Hmong in the Romanized Popular Alphabet. CLDR has no Hmong data: numbers use the US
+    // conventions (the English digits, as in 1-888-373-7888); dates spell the month the way Hmong
+    // Americans write it, "26 Lub Kaum Ib Hlis 2026" (hlis after ib/ob/peb/plaub/tsib, hli after the others).
+    code: 'hmn',
+    name: 'Hmong',
+    ownName: 'Hmoob',
+    intl: 'en-US',
+    dir: 'ltr',
+    dates: {
+      months: [
+        'Lub Ib Hlis',
+        'Lub Ob Hlis',
+        'Lub Peb Hlis',
+        'Lub Plaub Hlis',
+        'Lub Tsib Hlis',
+        'Lub Rau Hli',
+        'Lub Xya Hli',
+        'Lub Yim Hli',
+        'Lub Cuaj Hli',
+        'Lub Kaum Hli',
+        'Lub Kaum Ib Hlis',
+        'Lub Kaum Ob Hlis',
+      ],
+      pattern: '{day} {month} {year}',
+    },
+  },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof localeList)[number]['code'];
@@ -42,15 +80,30 @@ export interface LocaleInfo {
   lang: string;
   /** Locale for Intl date and number formatting. */
   intl: string;
-  /** Open Graph locale (`es_US`), derived from `intl`. */
+  /** Open Graph locale (`es_US`, `hmn_US`): the language code and the region of `intl`. */
   og: string;
   dir: 'ltr' | 'rtl';
+  dates?: LocaleDates;
+}
+
+/** `hmn` with `intl: 'en-US'` is `hmn_US`, not `en_US`: the page is in Hmong. */
+function openGraphLocale(entry: LocaleEntry): string {
+  const region = new Intl.Locale(entry.intl).region;
+  return region ? `${entry.code}_${region}` : entry.code;
 }
 
 export const localeInfo = Object.fromEntries(
   localeList.map((entry: LocaleEntry) => [
     entry.code,
-    { name: entry.name, label: entry.ownName, lang: entry.code, intl: entry.intl, og: entry.intl.replace('-', '_'), dir: entry.dir },
+    {
+      name: entry.name,
+      label: entry.ownName,
+      lang: entry.code,
+      intl: entry.intl,
+      og: openGraphLocale(entry),
+      dir: entry.dir,
+      ...(entry.dates ? { dates: entry.dates } : {}),
+    },
   ]),
 ) as Record<Locale, LocaleInfo>;
 

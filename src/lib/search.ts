@@ -1,7 +1,8 @@
 /**
  * Pure helpers for the search page (no DOM, so unit tests can run them).
- * The page script (src/scripts/search-page.ts) uses Pagefind's JS API;
- * these turn its answers into safe, ordered, localized pieces.
+ * The page script (src/scripts/search-page.ts) uses Pagefind's JS API; these
+ * turn its answers into safe, ordered, localized pieces. Nothing here reads or
+ * writes the address: typed words never leave the page (issue 9 §2).
  */
 import { decodeEntities } from './html-entities.ts';
 
@@ -13,28 +14,28 @@ export function isSearchType(value: string): value is SearchType {
   return (SEARCH_TYPES as readonly string[]).includes(value);
 }
 
-/** How many results the page shows at once. */
+/** How many results the page shows at once ("Show more" adds as many again). */
 export const PAGE_SIZE = 10;
 
-/** What the page was asked for, read from its URL: `?q=words&type=campaign&type=post`. */
-export interface SearchRequest {
-  query: string;
-  types: string[];
-}
+/** Results whose fragments are loaded first; the rest of the page follows once they are shown. */
+export const FIRST_BATCH = 5;
 
-export function readSearchParams(params: URLSearchParams): SearchRequest {
-  const query = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
-  const types = [...new Set(params.getAll('type').map((t) => t.trim()).filter(Boolean))];
-  return { query, types };
-}
+/** Pause in typing (ms) after which the results follow what is in the box. */
+export const TYPING_DEBOUNCE_MS = 60;
 
-/** The URL query string for a request (empty parts left out), for `history.replaceState`. */
-export function searchParamsFor(request: SearchRequest): string {
-  const params = new URLSearchParams();
-  if (request.query) params.set('q', request.query);
-  for (const type of request.types) params.append('type', type);
-  const s = params.toString();
-  return s ? `?${s}` : '';
+/**
+ * Pause (ms) after the results last changed before the count is written to the
+ * polite live region, so a screen reader says it once when typing stops, not
+ * after every letter. Enter announces at once.
+ */
+export const ANNOUNCE_DELAY_MS = 700;
+
+/** Give up on loading Pagefind (and say search is unavailable) after this long (ms). */
+export const LOAD_TIMEOUT_MS = 15_000;
+
+/** The words to search for: white space collapsed and trimmed. */
+export function normalizeQuery(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -90,4 +91,10 @@ export function excerptParts(html: string): ExcerptPart[] {
 /** Which summary string to announce for a number of results. */
 export function summaryKey(count: number): 'none' | 'one' | 'many' {
   return count === 0 ? 'none' : count === 1 ? 'one' : 'many';
+}
+
+/** The summary for a search: the right template with `{count}` and `{query}` filled in. */
+export function summaryText(templates: Record<'none' | 'one' | 'many', string>, count: number, query: string): string {
+  // Replacer functions: words such as `$&` in the query are inserted as typed.
+  return templates[summaryKey(count)].replace('{count}', () => String(count)).replace('{query}', () => query);
 }

@@ -1,19 +1,32 @@
 /**
- * The search page's script (bundled by Astro, loaded only on /search/ and
- * /es/search/). It loads Pagefind's JS API on demand; Pagefind picks the
- * index for the page's `<html lang>`, so each language searches only its own
- * pages. Results are built with DOM methods: nothing from the index is
- * inserted as HTML.
+ * The search page's script (bundled by Astro, loaded only on the search pages).
+ *
+ * - Pagefind's JS API starts loading as soon as the page does (the page also
+ *   `modulepreload`s it); searches typed meanwhile wait for it, not for the
+ *   filters. Pagefind picks the index for this page's `<html lang>`, so each
+ *   language searches only its own pages.
+ * - Results follow the box as the reader types (a short debounce; Enter or the
+ *   button search at once). `pagefind.preload()` fetches the index chunks for
+ *   the words while the debounce runs.
+ * - Results appear as their fragments arrive: the first five, then the rest of
+ *   the page. A newer query or filter always wins: every step checks that it
+ *   still belongs to the latest request before it touches the page.
+ * - The count goes to a polite live region once typing pauses, not per letter.
+ * - The words are never written to the address (no form, no pushState or
+ *   replaceState with them), and `?q=` from an old link is dropped unread.
+ * - Results are built with DOM methods: nothing from the index is inserted as HTML.
  */
 import {
+  ANNOUNCE_DELAY_MS,
+  FIRST_BATCH,
+  LOAD_TIMEOUT_MS,
   PAGE_SIZE,
+  TYPING_DEBOUNCE_MS,
   excerptParts,
+  normalizeQuery,
   orderedTypes,
-  readSearchParams,
-  searchParamsFor,
-  summaryKey,
+  summaryText,
   typeFilter,
-  type SearchRequest,
 } from '@/lib/search.ts';
 
 interface PagefindResultData {
@@ -28,11 +41,13 @@ interface PagefindResult {
 interface PagefindSearch {
   results: PagefindResult[];
 }
+type SearchOptions = { filters?: Record<string, unknown> };
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: unknown }): Promise<PagefindSearch | null>;
+  preload(term: string, options?: SearchOptions): Promise<void>;
+  search(term: string, options?: SearchOptions): Promise<PagefindSearch | null>;
 }
 
 interface Strings {
@@ -45,143 +60,218 @@ interface Strings {
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-app]');
-if (root) void start(root);
+if (root) start(root);
 
-async function start(root: HTMLElement) {
+function start(root: HTMLElement) {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
-  const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const fieldset = form.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const submit = root.querySelector<HTMLButtonElement>('[data-search-submit]')!;
+  const fieldset = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const options = fieldset.querySelector<HTMLElement>('[data-filter-options]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const resultsSection = root.querySelector<HTMLElement>('[data-search-results]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-  let request: SearchRequest = readSearchParams(new URLSearchParams(location.search));
-  input.value = request.query;
+  // `autofocus` waits for the first paint; take the focus now so the first keys typed are not lost.
+  if (!document.activeElement || document.activeElement === document.body) input.focus();
+
+  // An old link or bookmark may carry `?q=words&type=…`: never read it, and take it out of
+  // the address bar (this replaces the current entry; it adds nothing to the history).
+  if (location.search) history.replaceState(null, '', `${location.pathname}${location.hash}`);
+
+  /** Bumped by every change of words or filters: work for an older value stops. */
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
-  const ready = loadPagefind();
+  let pagefind: Pagefind | undefined;
+  let failed = false;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let announcement: ReturnType<typeof setTimeout> | undefined;
 
-  async function showMore(moveFocus: boolean, current: number) {
-    const slice = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    if (current !== generation) return;
-    let firstLink: HTMLAnchorElement | undefined;
-    for (const item of data) {
-      const li = document.createElement('li');
-      li.className = 'search-result';
-      const heading = document.createElement('h3');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title || item.url;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      for (const part of excerptParts(item.excerpt)) {
-        if (part.mark) {
-          const mark = document.createElement('mark');
-          mark.textContent = part.text;
-          excerpt.append(mark);
-        } else excerpt.append(document.createTextNode(part.text));
-      }
-      li.append(heading, excerpt);
-      list.append(li);
-      firstLink ??= link;
-    }
-    shown += slice.length;
-    more.hidden = shown >= results.length;
-    if (moveFocus && firstLink) firstLink.focus();
+  // Pagefind's module starts its worker, WebAssembly and index metadata loading at once; searches
+  // and preloads can be queued as soon as the module is there. Its filters mark it ready.
+  root.dataset.searchState = 'loading';
+  const imported = loadPagefind();
+  imported.then(
+    (loaded) => (pagefind = loaded),
+    () => {},
+  );
+  imported
+    .then(async (loaded) => {
+      showFilters(orderedTypes((await withTimeout(loaded.filters())).type));
+      root.dataset.searchState = 'ready';
+    })
+    .catch(() => showError());
+
+  const chosenTypes = () =>
+    [...options.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
+  const searchOptions = (): SearchOptions => ({ filters: typeFilter(chosenTypes()) ?? {} });
+
+  function setStatus(text: string) {
+    // Writing the same text again would make some screen readers repeat it.
+    if (status.textContent !== text) status.textContent = text;
   }
 
-  async function run() {
+  function announce(text: string, now: boolean) {
+    clearTimeout(announcement);
+    if (now) setStatus(text);
+    else announcement = setTimeout(() => setStatus(text), ANNOUNCE_DELAY_MS);
+  }
+
+  function showError() {
+    failed = true;
+    generation++;
+    clearTimeout(announcement);
+    root.dataset.searchState = 'error';
+    resultsSection.removeAttribute('aria-busy');
+    setStatus(strings.error);
+  }
+
+  function resultItem(item: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta.title || item.url;
+    heading.append(link);
+    const excerpt = document.createElement('p');
+    for (const part of excerptParts(item.excerpt)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(document.createTextNode(part.text));
+    }
+    li.append(heading, excerpt);
+    return li;
+  }
+
+  /**
+   * Show results [from, to): their fragments load together and each is shown as soon as it and
+   * those before it have arrived. `replace` swaps out the previous list at the first arrival, so
+   * the old results stay until new ones are there. Returns the first link shown.
+   */
+  async function reveal(from: number, to: number, replace: boolean, current: number) {
+    let first: HTMLAnchorElement | undefined;
+    for (const pending of results.slice(from, to).map((result) => result.data())) {
+      const item = await pending;
+      if (current !== generation) return undefined;
+      const li = resultItem(item);
+      if (replace && shown === 0) list.replaceChildren(li);
+      else list.append(li);
+      first ??= li.querySelector('a')!;
+      shown++;
+      resultsSection.hidden = false;
+    }
+    more.hidden = shown >= results.length;
+    return first;
+  }
+
+  async function run(announceNow: boolean) {
+    clearTimeout(debounce);
     const current = ++generation;
-    history.replaceState(null, '', `${location.pathname}${searchParamsFor(request)}`);
-    list.replaceChildren();
-    more.hidden = true;
-    shown = 0;
-    results = [];
-    if (!request.query) {
+    const query = normalizeQuery(input.value);
+    if (failed) return;
+    if (!query) {
+      clearTimeout(announcement);
+      results = [];
+      list.replaceChildren();
       resultsSection.hidden = true;
-      status.textContent = '';
+      more.hidden = true;
+      setStatus('');
       return;
     }
-    status.textContent = strings.loading;
-    root.setAttribute('aria-busy', 'true');
+    resultsSection.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await ready;
-      if (!pagefind) throw new Error('Pagefind did not load');
-      if (current !== generation) return;
-      const search = await pagefind.search(request.query, { filters: typeFilter(request.types) ?? {} });
-      if (current !== generation) return;
-      results = search?.results ?? [];
-      await showMore(false, current);
-      if (current !== generation) return;
-      resultsSection.hidden = results.length === 0;
-      const template = strings[summaryKey(results.length)];
-      status.textContent = template.replace('{count}', String(results.length)).replace('{query}', request.query);
+      if (!pagefind) {
+        setStatus(strings.loading);
+        pagefind = await imported;
+        if (current !== generation) return;
+      }
+      const search = await pagefind.search(query, searchOptions());
+      if (current !== generation || !search) return;
+      results = search.results;
+      shown = 0;
+      // The count of the previous words must not sit beside these results; the new one follows.
+      clearTimeout(announcement);
+      setStatus('');
+      if (results.length === 0) {
+        list.replaceChildren();
+        resultsSection.hidden = true;
+        more.hidden = true;
+      } else {
+        await reveal(0, FIRST_BATCH, true, current);
+        if (current !== generation) return;
+        await reveal(FIRST_BATCH, PAGE_SIZE, false, current);
+        if (current !== generation) return;
+      }
+      announce(summaryText(strings, results.length, query), announceNow);
     } catch {
-      if (current === generation) status.textContent = strings.error;
+      if (current === generation) showError();
     } finally {
-      if (current === generation) root.removeAttribute('aria-busy');
+      if (current === generation) resultsSection.removeAttribute('aria-busy');
     }
   }
 
-  // Listen at once, so a search typed while Pagefind loads is not lost to a page reload.
-  form.addEventListener('submit', (event) => {
+  /** Words or filters changed: stop older work at once, search after a pause in typing. */
+  function changed(delay: number) {
+    generation++;
+    clearTimeout(debounce);
+    const query = normalizeQuery(input.value);
+    // Fetch the index chunks for these words while the debounce runs (no-op if already loaded).
+    if (pagefind && query) void pagefind.preload(query, searchOptions()).catch(() => {});
+    debounce = setTimeout(() => void run(false), delay);
+  }
+
+  function showFilters(available: { value: string }[]) {
+    for (const { value } of available) {
+      const id = `search-type-${value}`;
+      const wrap = document.createElement('div');
+      wrap.className = 'search-filter';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = value;
+      box.id = id;
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = strings.types[value] ?? value;
+      wrap.append(box, label);
+      options.append(wrap);
+    }
+    if (available.length > 1) fieldset.hidden = false;
+  }
+
+  // Listen at once: words typed while Pagefind loads are searched as soon as it can.
+  input.addEventListener('input', () => changed(TYPING_DEBOUNCE_MS));
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    request = { ...request, query: input.value.replace(/\s+/g, ' ').trim() };
-    void run();
+    void run(true);
   });
-  options.addEventListener('change', () => {
-    const types = [...options.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((b) => b.value);
-    request = { ...request, types };
-    void run();
+  submit.addEventListener('click', () => void run(true));
+  options.addEventListener('change', () => changed(0));
+  more.addEventListener('click', async () => {
+    const first = await reveal(shown, shown + PAGE_SIZE, false, generation);
+    first?.focus();
   });
-  more.addEventListener('click', () => void showMore(true, generation));
-
-  const pagefind = await ready;
-  if (!pagefind) {
-    status.textContent = strings.error;
-    return;
-  }
-
-  // Filters: whatever page types exist in this language's index.
-  const available = orderedTypes((await pagefind.filters()).type);
-  for (const { value } of available) {
-    const id = `search-type-${value}`;
-    const wrap = document.createElement('div');
-    wrap.className = 'search-filter';
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = 'type';
-    box.value = value;
-    box.id = id;
-    box.checked = request.types.includes(value);
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = strings.types[value] ?? value;
-    wrap.append(box, label);
-    options.append(wrap);
-  }
-  if (available.length > 1) fieldset.hidden = false;
-  // Ignore types in the URL that this index does not have.
-  request = { ...request, types: request.types.filter((t) => available.some((a) => a.value === t)) };
-
-  // A search submitted while Pagefind was loading has already run.
-  if (generation === 0) await run();
+  // Words already in the box (typed before this script ran, or kept by the browser).
+  if (normalizeQuery(input.value)) void run(false);
 }
 
-async function loadPagefind(): Promise<Pagefind | undefined> {
-  try {
-    // A path in a variable: Vite leaves it alone, the browser fetches it from this site.
-    const url = `${location.origin}/pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  } catch {
-    return undefined;
-  }
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Pagefind took too long to load')), LOAD_TIMEOUT_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  // A path in a variable: Vite leaves it alone, the browser fetches it from this site.
+  const url = `${location.origin}/pagefind/pagefind.js`;
+  const pagefind = (await withTimeout(import(/* @vite-ignore */ url))) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await withTimeout(pagefind.init());
+  return pagefind;
 }

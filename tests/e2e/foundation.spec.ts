@@ -3,8 +3,10 @@ import { expect, test } from '@playwright/test';
 import { stubQuickExitTarget } from '../support/quick-exit-target.ts';
 
 const stockton = [
-  { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?' },
-  { path: '/es/campaigns/stockton/', lang: 'es', h1: '¿Es Stockton un foco de trata de personas?' },
+  { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?', debt: 'debt bondage', ilo: 'International Labour Organization' },
+  { path: '/es/campaigns/stockton/', lang: 'es', h1: '¿Es Stockton un foco de trata de personas?', debt: 'deudas', ilo: 'Organización Internacional del Trabajo' },
+  // Hmong keeps the ILO's English name and says in Hmong what it is.
+  { path: '/hmn/campaigns/stockton/', lang: 'hmn', h1: 'Stockton puas yog ib qho chaw uas muaj kev lag luam tib neeg ntau?', debt: 'kev tshuav nuj nqis', ilo: 'International Labour Organization' },
 ];
 
 for (const page of stockton) {
@@ -21,12 +23,13 @@ for (const page of stockton) {
     await expect(call.first()).toContainText(site.hotline.call.display);
     // The seed's content is all there: control methods and the global figure with its source.
     const article = p.locator('article');
-    await expect(article).toContainText(page.lang === 'en' ? 'debt bondage' : 'deudas');
-    await expect(article).toContainText(page.lang === 'en' ? 'International Labour Organization' : 'Organización Internacional del Trabajo');
+    await expect(article).toContainText(page.debt);
+    await expect(article).toContainText(page.ilo);
     await expect(article.locator('img')).toHaveAttribute('alt', /.{20,}/);
-    // hreflang alternates for both languages.
+    // hreflang alternates for every language.
     await expect(p.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/campaigns\/stockton\/$/);
     await expect(p.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/campaigns\/stockton\/$/);
+    await expect(p.locator('link[rel="alternate"][hreflang="hmn"]')).toHaveAttribute('href', /\/hmn\/campaigns\/stockton\/$/);
   });
 }
 
@@ -101,4 +104,8 @@ test('unknown addresses get a localized 404 page', async ({ page }) => {
   expect(es?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+  const hmn = await page.goto('/hmn/tsis-muaj/');
+  expect(hmn?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hmn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nrhiav tsis tau nplooj ntawv no');
 });

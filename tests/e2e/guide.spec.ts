@@ -22,6 +22,10 @@ const locales = [
     whatToDo: 'What to do if you are worried',
     statsH1: 'Statistics explained',
     million: '27.6 million',
+    nav: 'Main',
+    statsLocale: 'en',
+    notTrend: 'not a trend',
+    signsLink: 'Learn how to spot the signs',
   },
   {
     lang: 'es',
@@ -33,6 +37,31 @@ const locales = [
     whatToDo: 'Qué hacer si algo le preocupa',
     statsH1: 'Las estadísticas, explicadas',
     million: '27.6 millones',
+    nav: 'Principal',
+    statsLocale: 'es',
+    notTrend: 'no son una tendencia',
+    signsLink: 'Aprenda a reconocer las señales',
+  },
+  {
+    lang: 'hmn',
+    prefix: '/hmn',
+    h1: 'Yuav paub cov cim qhia txog kev lag luam tib neeg li cas',
+    filter: 'Xaiv cov cim',
+    farms: 'Teb thiab kev ua liaj ua teb',
+    seed: [
+      'cov ntawv tshaj tawm nrhiav neeg ua haujlwm uas tsis muaj tseeb',
+      'cov profile cuav hauv social media',
+      'nws lub siab lub ntsws',
+      'kev tshuav nuj nqis uas them tsis tag',
+    ],
+    whatToDo: 'Yuav ua li cas yog koj txhawj',
+    statsH1: 'Piav qhia cov lej',
+    // The statistics explainers are not translated into Hmong: the English text, with English numbers.
+    million: '27.6 million',
+    nav: 'Cov nplooj tseem ceeb',
+    statsLocale: 'en',
+    notTrend: 'not a trend',
+    signsLink: 'Kawm paub cov cim qhia',
   },
 ];
 
@@ -67,9 +96,10 @@ for (const l of locales) {
     await expect(what.locator(`a[href="${site.hotline.text.href}"]`)).toHaveCount(1);
     await expect(what.locator(`a[href="${site.emergency.href}"]`)).toHaveText(site.emergency.display);
     await expect(what.locator(`a[href="${site.stopApp.appStoreUrl}"]`)).toHaveCount(1);
-    // hreflang alternates for both languages.
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/signs\/$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/signs\/$/);
+    // hreflang alternates for every language.
+    for (const other of locales) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute('href', new RegExp(`${other.prefix}/signs/$`));
+    }
   });
 
   test(`filtering by setting works without JavaScript in ${l.lang}`, async ({ browser }) => {
@@ -123,7 +153,7 @@ for (const l of locales) {
 
   test(`the print stylesheet hides navigation on the guide in ${l.lang}`, async ({ page }) => {
     await page.goto(`${l.prefix}/signs/`);
-    const mainNav = page.getByRole('navigation', { name: l.lang === 'en' ? 'Main' : 'Principal' });
+    const mainNav = page.getByRole('navigation', { name: l.nav });
     const filter = page.getByRole('navigation', { name: l.filter });
     await expect(mainNav).toBeVisible();
     await expect(filter).toBeVisible();
@@ -182,11 +212,11 @@ for (const l of locales) {
     await note.getByRole('link').click();
     await expect(page.locator('[data-stat-headline]')).toHaveAttribute('data-value', '50000000');
     // The explanation of why the two are not a trend.
-    await expect(page.locator('main')).toContainText(l.lang === 'en' ? 'not a trend' : 'no son una tendencia');
+    await expect(page.locator('main')).toContainText(l.notTrend);
   });
 
   test(`the Stockton page shows the ILO figure from the stats entry in ${l.lang}`, async ({ page }) => {
-    const source = readFileSync(`content/stats/${l.lang}/ilo-2012.mdx`, 'utf8');
+    const source = readFileSync(`content/stats/${l.statsLocale}/ilo-2012.mdx`, 'utf8');
     const value = source.match(/headline:\s*\n\s+value:\s*(\d+)/)![1]!;
     const shares = [...source.matchAll(/- label: (.+)\n\s+value: (\d+)/g)].map((m) => ({ label: m[1]!, value: m[2]! }));
     expect(shares.length).toBe(3);
@@ -212,7 +242,7 @@ for (const l of locales) {
 
   test(`the Stockton page links to the guide in ${l.lang}`, async ({ page }) => {
     await page.goto(`${l.prefix}/campaigns/stockton/`);
-    await page.locator('article').getByRole('link', { name: l.lang === 'en' ? 'Learn how to spot the signs' : 'Aprenda a reconocer las señales' }).click();
+    await page.locator('article').getByRole('link', { name: l.signsLink }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.h1);
   });
 }

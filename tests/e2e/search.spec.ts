@@ -9,10 +9,11 @@ async function resultPaths(page: Page): Promise<string[]> {
   return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** Wait until the live region reports a finished search, and return its text. */
-async function searchSummary(page: Page): Promise<string> {
+/** Wait until the live region reports the finished search for these words, and return its text. */
+async function searchSummary(page: Page, words: string): Promise<string> {
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/results?|resultados?/);
+  const quoted = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(status).toHaveText(new RegExp(`(results?|resultados?) (for “|para «)${quoted}(”|»)\\.$`));
   return (await status.textContent()) ?? '';
 }
 
@@ -21,44 +22,80 @@ function count(summary: string): number {
   return Number(/^(\d+)/.exec(summary)?.[1] ?? (/^No/.test(summary) ? 0 : NaN));
 }
 
-test('the header search button opens the search page, which finds the Stockton page first', async ({ page }) => {
+/** Open a search page and search for words as a reader does: type them, press Enter. */
+async function searchFor(page: Page, words: string, path = '/search/') {
+  if (new URL(page.url(), 'http://x').pathname !== path) await page.goto(path);
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill(words);
+  await box.press('Enter');
+}
+
+/** The address holds no query string or fragment: typed words and filters never reach it. */
+async function expectCleanAddress(page: Page, path: string) {
+  const url = new URL(page.url());
+  expect(`${url.pathname}${url.search}${url.hash}`).toBe(path);
+}
+
+test('the header search link opens the search page with the box focused; results follow typing', async ({ page }) => {
   await page.goto('/campaigns/stockton/');
-  // On phones the header shows only the button (named "Search"); it is a GET form to /search/.
-  await page.getByRole('search', { name: 'Search the site' }).getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/\/search\/(\?q=)?$/);
+  // On phones the header shows only the icon (named "Search"); it is a plain link, not a form.
+  await page.locator('header').getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const field = page.getByRole('main').getByLabel('Words to search for');
-  // "hotspot" is a word of the Stockton page's title; other pages mention it too.
-  await field.fill('hotspot');
-  await field.press('Enter');
-  const summary = await searchSummary(page);
+  await expect(field).toBeFocused();
+  // "hotspot" is a word of the Stockton page's title; other pages mention it too. No Enter:
+  // results appear as the words are typed.
+  await page.keyboard.type('hotspot', { delay: 40 });
+  await expect(page.locator('[data-search-list] h3 a').first()).toHaveAttribute('href', '/campaigns/stockton/');
+  const summary = await searchSummary(page, 'hotspot');
   const paths = await resultPaths(page);
   expect(summary).toMatch(/^\d+ results for “hotspot”\.$/);
   expect(paths.length).toBeGreaterThan(1);
   expect(count(summary)).toBeGreaterThanOrEqual(paths.length);
   expect(paths[0]).toBe('/campaigns/stockton/');
   expect(paths.filter((p) => p.startsWith('/es/'))).toEqual([]);
-  // The query is kept in the address, so the results can be reloaded or shared.
-  await expect(page).toHaveURL(/\/search\/\?q=hotspot$/);
+  // The words never reach the address.
+  await expectCleanAddress(page, '/search/');
+});
+
+test('no page has a form: nothing a reader types can be sent in an address', () => {
+  const pages = builtPagePaths();
+  expect(pages.length).toBeGreaterThanOrEqual(8);
+  for (const path of pages) expect(builtHtml(path), path).not.toMatch(/<form\b/i);
+});
+
+test('an old link with ?q= and ?type= runs no search and loses its query string', async ({ page }) => {
+  await page.goto('/search/?q=Backpage&type=campaign');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  await expectCleanAddress(page, '/search/');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: /^Campaigns/ })).not.toBeChecked();
+  await expect(page.locator('[data-search-list] li')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('');
 });
 
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 
-  test('typing in the header box and pressing Enter shows results', async ({ page }) => {
+  test('the header shows a labelled search link and no text box', async ({ page }) => {
     await page.goto('/');
-    const box = page.getByRole('search', { name: 'Search the site' }).getByLabel('Words to search for');
-    await box.fill('Backpage');
-    await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=Backpage$/);
-    await expect(page.getByRole('main').getByLabel('Words to search for')).toHaveValue('Backpage');
-    await searchSummary(page);
+    const header = page.locator('header');
+    await expect(header.getByRole('link', { name: 'Search' })).toBeVisible();
+    await expect(header.getByRole('textbox')).toHaveCount(0);
+    await expect(header.getByRole('searchbox')).toHaveCount(0);
+    await header.getByRole('link', { name: 'Search' }).click();
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('Backpage');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('1 result for “Backpage”.');
     expect(await resultPaths(page)).toEqual(['/campaigns/stockton/']);
+    await expectCleanAddress(page, '/search/');
   });
 });
 
 test('results have a linked title and an excerpt with the matches marked', async ({ page }) => {
-  await page.goto('/search/?q=Backpage');
+  await searchFor(page, 'Backpage');
   await expect(page.getByRole('status')).toHaveText('1 result for “Backpage”.');
   const result = page.locator('[data-search-list] > li').first();
   await expect(result.getByRole('heading', { level: 3 })).toHaveText('Is Stockton a hotspot for human trafficking?');
@@ -69,9 +106,10 @@ test('results have a linked title and an excerpt with the matches marked', async
 
 test('Spanish search finds the Spanish page and never an English one', async ({ page }) => {
   // "foco" is a word of the Spanish Stockton page's title.
-  await page.goto('/es/search/?q=foco');
+  await page.goto('/es/search/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  const summary = await searchSummary(page);
+  await searchFor(page, 'foco', '/es/search/');
+  const summary = await searchSummary(page, 'foco');
   const paths = await resultPaths(page);
   expect(summary).toBe(paths.length === 1 ? '1 resultado para «foco».' : `${count(summary)} resultados para «foco».`);
   expect(paths[0]).toBe('/es/campaigns/stockton/');
@@ -86,16 +124,16 @@ test('Spanish search finds the Spanish page and never an English one', async ({ 
   expect(broad.every((p) => p.startsWith('/es/'))).toBe(true);
 
   // An English word found on the English site finds nothing in the Spanish index.
-  await page.goto('/search/?q=bondage');
-  expect(count(await searchSummary(page))).toBeGreaterThan(0);
-  await page.goto('/es/search/?q=bondage');
+  await searchFor(page, 'bondage');
+  expect(count(await searchSummary(page, 'bondage'))).toBeGreaterThan(0);
+  await searchFor(page, 'bondage', '/es/search/');
   await expect(page.getByRole('status')).toHaveText('No hay resultados para «bondage».');
   expect(await resultPaths(page)).toEqual([]);
 });
 
-test('type filters narrow the results and are kept in the address', async ({ page }) => {
-  await page.goto('/search/?q=Stockton');
-  const total = count(await searchSummary(page));
+test('type filters narrow the results and stay out of the address', async ({ page }) => {
+  await searchFor(page, 'Stockton');
+  const total = count(await searchSummary(page, 'Stockton'));
   const filters = page.getByRole('group', { name: 'Type of page' });
   await expect(filters).toBeVisible();
   // The filters are the types in the index: one checkbox per content type.
@@ -107,36 +145,36 @@ test('type filters narrow the results and are kept in the address', async ({ pag
 
   // Campaign pages only: just the Stockton page.
   await filters.getByRole('checkbox', { name: /^Campaigns/ }).check();
-  await expect(page).toHaveURL(/[?&]type=campaign(&|$)/);
   await expect(page.getByRole('status')).toHaveText('1 result for “Stockton”.');
+  await expectCleanAddress(page, '/search/');
   expect(await resultPaths(page)).toEqual(['/campaigns/stockton/']);
   await filters.getByRole('checkbox', { name: /^Campaigns/ }).uncheck();
+  const all = `${total} results for “Stockton”.`;
+  await expect(page.getByRole('status')).toHaveText(all);
 
   // Each type alone narrows the results; together the types add up to all of them.
   let sum = 0;
   for (let i = 0; i < (await boxes.count()); i++) {
     const box = boxes.nth(i);
     await box.check();
-    const n = count(await searchSummary(page));
+    // The count changes once the narrowed results are in.
+    await expect(page.getByRole('status')).not.toHaveText(all);
+    const n = count(await searchSummary(page, 'Stockton'));
     expect(n).toBeLessThan(total);
     sum += n;
     await box.uncheck();
-    await expect(page.getByRole('status')).toHaveText(`${total} results for “Stockton”.`);
+    await expect(page.getByRole('status')).toHaveText(all);
   }
   expect(sum).toBe(total);
-
-  // A shared URL restores the filters.
-  await page.goto('/search/?q=Stockton&type=campaign');
-  await expect(page.getByRole('checkbox', { name: /^Campaigns/ })).toBeChecked();
-  await expect(page.getByRole('status')).toHaveText('1 result for “Stockton”.');
 });
 
 test('search works from the keyboard alone', async ({ page }) => {
   await page.goto('/search/');
-  await page.getByRole('main').getByLabel('Words to search for').focus();
+  // The box has the focus on arrival.
+  await expect(page.getByRole('main').getByLabel('Words to search for')).toBeFocused();
   await page.keyboard.type('motel');
   await page.keyboard.press('Enter');
-  await searchSummary(page);
+  await searchSummary(page, 'motel');
   const campaigns = page.getByRole('checkbox', { name: /^Campaigns/ });
   await expect(campaigns).toBeVisible();
   // Tab onward reaches the filters, then the results.
@@ -156,8 +194,8 @@ test('search works from the keyboard alone', async ({ page }) => {
 });
 
 test('the search page itself is not in the index', async ({ page }) => {
-  await page.goto('/search/?q=search');
-  await searchSummary(page);
+  await searchFor(page, 'search');
+  await searchSummary(page, 'search');
   expect(await resultPaths(page)).not.toContain('/search/');
   await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
 });
@@ -186,15 +224,20 @@ test('what is indexed: the main content of translated pages, never the header, f
   expect(indexed).toBeGreaterThanOrEqual(8);
 });
 
-test('without JavaScript the search page says so and lists the main sections', async ({ browser }) => {
-  for (const [path, message, sections] of [
-    ['/search/?q=Stockton', /Search needs JavaScript/, 'Main sections'],
-    ['/es/search/?q=trata', /La búsqueda necesita JavaScript/, 'Secciones principales'],
+test('without JavaScript the search page says so, lists the main sections, and typing sends nothing', async ({ browser }) => {
+  for (const [path, message, sections, label] of [
+    ['/search/', /Search needs JavaScript/, 'Main sections', 'Words to search for'],
+    ['/es/search/', /La búsqueda necesita JavaScript/, 'Secciones principales', 'Palabras que busca'],
   ] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(path);
     await expect(page.getByText(message)).toBeVisible();
+    // Enter in the box and the button go nowhere: there is no form to send the words.
+    await page.getByRole('main').getByLabel(label).fill('Stockton');
+    await page.getByRole('main').getByLabel(label).press('Enter');
+    await page.getByRole('main').getByRole('button', { name: /^(Search|Buscar)$/ }).click();
+    await expectCleanAddress(page, path);
     const nav = page.getByRole('navigation', { name: sections });
     await expect(nav).toBeVisible();
     const links = nav.getByRole('link');
@@ -228,8 +271,8 @@ test('only the search page (and a campaign kit’s copy buttons) load a script o
   }
   expect(pagefindRequests).toEqual([]);
 
-  await page.goto('/search/?q=Stockton');
-  await searchSummary(page);
+  await searchFor(page, 'Stockton');
+  await searchSummary(page, 'Stockton');
   const external = await page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')));
   expect(external).toHaveLength(1);
   expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -241,17 +284,141 @@ test('search runs under the Content-Security-Policy without errors', async ({ pa
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto('/es/search/?q=trata');
+  const response = await page.goto('/es/search/');
   expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
-  await searchSummary(page);
+  await searchFor(page, 'trata', '/es/search/');
+  await searchSummary(page, 'trata');
   expect(errors).toEqual([]);
 });
 
 // The empty search page is checked with every other page in every-page.spec.ts; these check the results.
-for (const path of ['/search/?q=Stockton', '/es/search/?q=trata']) {
-  test(`no axe violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    if (path.includes('q=')) await searchSummary(page);
+for (const [path, words] of [
+  ['/search/', 'Stockton'],
+  ['/es/search/', 'trata'],
+] as const) {
+  test(`no axe violations on ${path} with results for “${words}”`, async ({ page }) => {
+    await searchFor(page, words, path);
+    await searchSummary(page, words);
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe('when search cannot load', () => {
+  for (const [name, block] of [
+    ['Pagefind is blocked', (url: URL) => url.pathname.startsWith('/pagefind/')],
+    ['the index files are missing', (url: URL) => /^\/pagefind\/(pagefind\..*\.pf_meta|wasm\..*)$/.test(url.pathname)],
+  ] as const) {
+    test(`the page says so in its language (${name})`, async ({ page }) => {
+      await page.route(
+        (url) => block(url),
+        (route) => (name.includes('blocked') ? route.abort('blockedbyclient') : route.fulfill({ status: 404, body: 'Not found' })),
+      );
+      for (const [path, message] of [
+        ['/search/', 'Search is not available right now. Please try again later, or use the sections below.'],
+        ['/es/search/', 'La búsqueda no está disponible en este momento. Inténtelo más tarde o use las secciones de abajo.'],
+      ] as const) {
+        await page.goto(path);
+        await expect(page.getByRole('status')).toHaveText(message, { timeout: 20_000 });
+        await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'error');
+        // Typing does not bring back a blank or "Searching…" line.
+        await page.getByRole('main').getByRole('searchbox').fill('trata');
+        await page.getByRole('main').getByRole('searchbox').press('Enter');
+        await expect(page.getByRole('status')).toHaveText(message);
+      }
+    });
+  }
+});
+
+test('an older search never overwrites a newer one', async ({ page }) => {
+  // Pagefind answers in order on this small site, so the race is staged with a stand-in for
+  // pagefind.js (same origin, so the real CSP applies): the first words' search and fragments
+  // are slow, the second words' fast.
+  const slow = { search: 300, data: 1200 };
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `
+        const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+        export async function options() {}
+        export async function init() {}
+        export async function filters() { return { type: { campaign: 1, page: 1 } }; }
+        export async function preload() {}
+        export async function search(term) {
+          const old = term === 'healthcare';
+          await wait(old ? ${slow.search} : 5);
+          return { results: [1, 2, 3].map((n) => ({ id: term + n, data: async () => {
+            await wait(old ? ${slow.data} : 5);
+            return { url: '/' + (old ? 'older' : 'newer') + '-' + n + '/', excerpt: term, meta: { title: term + ' ' + n } };
+          } })) };
+        }`,
+    }),
+  );
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  const said: string[] = [];
+  await page.exposeFunction('said', (text: string) => said.push(text));
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"]')!;
+    new MutationObserver(() => status.textContent && (window as unknown as { said(t: string): void }).said(status.textContent)).observe(
+      status,
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+  const box = page.getByRole('main').getByRole('searchbox');
+  // The first search has started (its search is answered) when the second words are typed.
+  await box.fill('healthcare');
+  await page.waitForTimeout(100 + slow.search);
+  await box.fill('Backpage');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('3 results for “Backpage”.');
+  expect(await resultPaths(page)).toEqual(['/newer-1/', '/newer-2/', '/newer-3/']);
+  // After the older answers have all arrived, the page still shows the newer search only.
+  await page.waitForTimeout(slow.data * 2);
+  expect(await resultPaths(page)).toEqual(['/newer-1/', '/newer-2/', '/newer-3/']);
+  expect(said).toEqual(['3 results for “Backpage”.']);
+});
+
+test('results appear as their fragments arrive: the first five first, then the rest', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  const requested: string[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    requested.push(route.request().url());
+    // Hold back every fragment after the first: the first result must show on its own.
+    if (requested.length > 1) await released;
+    await route.continue();
+  });
+  await searchFor(page, 'trafficking');
+  const items = page.locator('[data-search-list] > li');
+  await expect(items).toHaveCount(1);
+  // Only the first five fragments are asked for while the first five are loading.
+  expect(requested.length).toBe(5);
+  release();
+  await expect(items).toHaveCount(10);
+  expect(requested.length).toBe(10);
+  const summary = await searchSummary(page, 'trafficking');
+  expect(count(summary)).toBeGreaterThan(10);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+});
+
+test('the live region announces the count once typing pauses, not after every letter', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"]')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      if (status.textContent) said.push(status.textContent);
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  // Slower than the typing debounce: every letter gets its own search and results.
+  await page.getByRole('main').getByRole('searchbox').pressSequentially('trafficking', { delay: 150 });
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “trafficking”\.$/);
+  await page.waitForTimeout(1000);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said).toEqual([await page.getByRole('status').textContent()]);
+  await expect(page.getByRole('status')).toHaveAttribute('aria-live', /polite/);
+});

@@ -26,6 +26,18 @@ const support = [
     ],
     headings: ['Otras formas de ayudar', 'Para qué sirve la STOP APP', 'Cómo denunciar la trata'],
   },
+  {
+    path: '/hmn/support/',
+    lang: 'hmn',
+    h1: 'Pab peb txoj haujlwm',
+    nav: 'Cov nplooj tseem ceeb',
+    navLinks: ['Nrhiav kev pab', 'Pab peb'],
+    badges: [
+      { store: 'app-store', text: 'Rub tau ntawm App Store', href: site.stopApp.appStoreUrl },
+      { store: 'google-play', text: 'Rub tau ntawm Google Play', href: site.stopApp.googlePlayUrl },
+    ],
+    headings: ['Lwm txoj kev pab', 'STOP APP yog siv ua dab tsi', 'Yuav qhia tawm txog kev lag luam tib neeg li cas'],
+  },
 ];
 
 for (const p of support) {
@@ -81,6 +93,7 @@ const getHelp = [
     h1: 'Get help now',
     headings: ['In an emergency', 'Call or text the hotline', 'What happens when you call', 'Confidentiality', 'Browse safely'],
     confidential: /confidential/,
+    escTwice: 'Esc twice',
   },
   {
     path: '/es/get-help/',
@@ -88,6 +101,15 @@ const getHelp = [
     h1: 'Pedir ayuda ahora',
     headings: ['En una emergencia', 'Llame o envíe un mensaje a la línea de ayuda', 'Qué pasa cuando llama', 'Confidencialidad', 'Navegue con seguridad'],
     confidential: /confidencial/,
+    escTwice: 'Esc dos veces',
+  },
+  {
+    path: '/hmn/get-help/',
+    lang: 'hmn',
+    h1: 'Nrhiav kev pab tam sim no',
+    headings: ['Thaum muaj xwm txheej ceev', 'Hu los yog xa ntawv rau lub xov tooj pab', 'Thaum koj hu, yuav muaj li cas', 'Kev zais cia', 'Siv lub vev xaib no kom nyab xeeb'],
+    confidential: /zais cia/,
+    escTwice: 'Esc ob zaug',
   },
 ];
 
@@ -106,12 +128,12 @@ for (const p of getHelp) {
     await expect(main.getByRole('listitem').filter({ hasText: p.confidential }).first()).toBeVisible();
     // Safe-browsing advice names the quick exit that is on the page.
     await expect(page.locator('#quick-exit')).toBeVisible();
-    await expect(main).toContainText(p.lang === 'en' ? 'Esc twice' : 'Esc dos veces');
+    await expect(main).toContainText(p.escTwice);
   });
 }
 
 test('campaign pages end with the same support call as the support page', async ({ page }) => {
-  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/']) {
+  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/', '/hmn/campaigns/stockton/']) {
     await page.goto(path);
     const last = page.locator('main > *').last();
     await expect(last).toHaveClass(/support-call/);

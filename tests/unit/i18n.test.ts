@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import {
   alternatePaths,
   defaultLocale,
+  formatDate,
   formatNumber,
   interpolate,
   localeFromParam,
@@ -103,4 +104,17 @@ test('numbers are formatted per locale', () => {
   assert.equal(formatNumber(27600000, 'en'), '27,600,000');
   assert.equal(formatNumber(0.68, 'en', { style: 'percent' }), '68%');
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
+});
+
+test('dates are written per locale, from the locale entry\'s month table where Intl has no data (Hmong)', () => {
+  assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'en'), 'November 26, 2026');
+  // Node's ICU has no Hmong: Intl would write English month names.
+  assert.equal(new Intl.DateTimeFormat('hmn', { dateStyle: 'long', timeZone: 'UTC' }).resolvedOptions().locale.startsWith('hmn'), false);
+  assert.equal(formatDate(new Date('2026-01-05T00:00:00Z'), 'hmn'), '5 Lub Ib Hlis 2026');
+  assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'hmn'), '26 Lub Kaum Ib Hlis 2026');
+  assert.equal(formatDate(new Date('2026-06-30T23:00:00Z'), 'hmn', 'medium'), '30 Lub Rau Hli 2026');
+  // Figures and phone numbers keep the digits the English uses; the page still says it is Hmong.
+  assert.equal(formatNumber(27600000, 'hmn'), '27,600,000');
+  assert.equal(localeInfo.hmn.og, 'hmn_US');
+  assert.deepEqual(splitLocalePath('/hmn/signs/'), { locale: 'hmn', path: '/signs/' });
 });

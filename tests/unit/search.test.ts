@@ -1,25 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as search from '../../src/lib/search.ts';
 import {
+  ANNOUNCE_DELAY_MS,
+  FIRST_BATCH,
+  PAGE_SIZE,
+  TYPING_DEBOUNCE_MS,
   excerptParts,
+  normalizeQuery,
   orderedTypes,
-  readSearchParams,
-  searchParamsFor,
   summaryKey,
+  summaryText,
   typeFilter,
 } from '@/lib/search.ts';
 
-test('the request is read from ?q= and repeated ?type=', () => {
-  const r = readSearchParams(new URLSearchParams('q=%20debt%20%20bondage%20&type=campaign&type=post&type=campaign&type='));
-  assert.deepEqual(r, { query: 'debt bondage', types: ['campaign', 'post'] });
-  assert.deepEqual(readSearchParams(new URLSearchParams('')), { query: '', types: [] });
+test('typed words are searched with white space collapsed', () => {
+  assert.equal(normalizeQuery('  debt \t bondage\n '), 'debt bondage');
+  assert.equal(normalizeQuery(' \n '), '');
 });
 
-test('a request round-trips through the URL', () => {
-  const request = { query: 'trata de personas', types: ['campaign', 'sign'] };
-  assert.equal(searchParamsFor(request), '?q=trata+de+personas&type=campaign&type=sign');
-  assert.deepEqual(readSearchParams(new URLSearchParams(searchParamsFor(request))), request);
-  assert.equal(searchParamsFor({ query: '', types: [] }), '');
+test('nothing in the search helpers reads or writes the address (issue 9 §2)', () => {
+  assert.deepEqual(
+    Object.keys(search).filter((name) => /param|url|address|history|location/i.test(name)),
+    [],
+  );
+});
+
+test('timings: results follow typing well within 150 ms; the count is announced after typing pauses', () => {
+  assert.ok(TYPING_DEBOUNCE_MS > 0 && TYPING_DEBOUNCE_MS <= 150);
+  assert.ok(ANNOUNCE_DELAY_MS > TYPING_DEBOUNCE_MS);
+  assert.ok(FIRST_BATCH > 0 && FIRST_BATCH < PAGE_SIZE);
 });
 
 test('chosen types become an "any of" Pagefind filter; none chosen means no filter', () => {
@@ -55,4 +65,13 @@ test('result summaries choose none, one or many', () => {
   assert.equal(summaryKey(0), 'none');
   assert.equal(summaryKey(1), 'one');
   assert.equal(summaryKey(7), 'many');
+});
+
+test('summaries fill in the count and the words exactly as typed', () => {
+  const templates = { none: 'No results for “{query}”.', one: '1 result for “{query}”.', many: '{count} results for “{query}”.' };
+  assert.equal(summaryText(templates, 0, 'trata'), 'No results for “trata”.');
+  assert.equal(summaryText(templates, 1, 'trata'), '1 result for “trata”.');
+  assert.equal(summaryText(templates, 12, 'trata'), '12 results for “trata”.');
+  // Replacement patterns and placeholders in the words are not interpreted.
+  assert.equal(summaryText(templates, 3, "$& $' {count}"), "3 results for “$& $' {count}”.");
 });
