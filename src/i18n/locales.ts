@@ -62,6 +62,10 @@ export const localeList = [
       pattern: '{day} {month} {year}',
     },
   },
+  { code: 'km', name: 'Khmer', ownName: 'ខ្មែរ', intl: 'km-KH', dir: 'ltr' },
+  // Punjabi in Gurmukhi. CLDR's `pa-IN` writes Gurmukhi month names with the Latin digits the English uses
+  // (tests/unit/i18n.test.ts checks that no Gurmukhi digit appears in dates or figures).
+  { code: 'pa', name: 'Punjabi', ownName: 'ਪੰਜਾਬੀ', intl: 'pa-IN', dir: 'ltr' },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof localeList)[number]['code'];

@@ -23,6 +23,22 @@ export function translator(strings: UIStrings): Translate {
 }
 
 /**
+ * A UI string split around one placeholder, so that its value can get an element of its own, e.g.
+ * an English title inside a Khmer sentence marked with `lang="en"`. The placeholder must occur once.
+ */
+export function splitAround(
+  t: Translate,
+  key: UIKey,
+  name: string,
+  params: Params = {},
+): [before: string, after: string] {
+  const marker = '\u0000';
+  const parts = t(key, { ...params, [name]: marker }).split(marker);
+  if (parts.length !== 2) throw new Error(`"${key}" must use {${name}} exactly once`);
+  return [parts[0]!, parts[1]!];
+}
+
+/**
  * Pair the strings files (`{ './ui/es.ts': module }`, as `import.meta.glob`
  * returns them) with the locales list. A language without a strings file, or a
  * strings file without a language, stops the build naming the file to add.

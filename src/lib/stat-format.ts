@@ -34,7 +34,15 @@ export function formatStat(
     }
     default:
       if (style === 'short' && Math.abs(stat.value) >= 1_000_000) {
-        return formatNumber(stat.value, locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+        // One decimal or three significant digits, whichever keeps more: Punjabi writes 27.6 million as
+        // "2.76 ਕਰੋੜ" (crore = 10 million), which one decimal alone would round to a different figure.
+        return formatNumber(stat.value, locale, {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumFractionDigits: 1,
+          maximumSignificantDigits: 3,
+          roundingPriority: 'morePrecision',
+        });
       }
       return formatNumber(stat.value, locale, { maximumFractionDigits: 1 });
   }

@@ -63,6 +63,22 @@ const locales = [
     notTrend: 'not a trend',
     signsLink: 'Kawm paub cov cim qhia',
   },
+  {
+    lang: 'pa',
+    prefix: '/pa',
+    h1: 'ਮਨੁੱਖੀ ਤਸਕਰੀ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਕਿਵੇਂ ਪਛਾਣੀਏ',
+    filter: 'ਨਿਸ਼ਾਨੀਆਂ ਚੁਣੋ',
+    farms: 'ਖੇਤ ਅਤੇ ਖੇਤੀਬਾੜੀ',
+    seed: ['ਨੌਕਰੀਆਂ ਦੇ ਝੂਠੇ ਇਸ਼ਤਿਹਾਰ', 'ਸੋਸ਼ਲ ਮੀਡੀਆ ’ਤੇ ਨਕਲੀ ਪ੍ਰੋਫ਼ਾਈਲ', 'ਉਸਦੀ ਮਾਨਸਿਕ ਹਾਲਤ', 'ਕਰਜ਼ੇ ਦੇ ਜਾਲ'],
+    whatToDo: 'ਜੇ ਤੁਹਾਨੂੰ ਫ਼ਿਕਰ ਹੈ ਤਾਂ ਕੀ ਕਰਨਾ ਹੈ',
+    statsH1: 'ਅੰਕੜੇ, ਸੌਖੇ ਸ਼ਬਦਾਂ ਵਿੱਚ',
+    // The statistics explainers are not translated into Punjabi: their figures follow the English text beside them.
+    million: '27.6 million',
+    nav: 'ਮੁੱਖ ਮੀਨੂ',
+    statsLocale: 'en',
+    notTrend: 'not a trend',
+    signsLink: 'ਨਿਸ਼ਾਨੀਆਂ ਪਛਾਣਨਾ ਸਿੱਖੋ',
+  },
 ];
 
 test('the main navigation links to the guide and the statistics', async ({ page }) => {

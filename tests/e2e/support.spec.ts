@@ -38,6 +38,18 @@ const support = [
     ],
     headings: ['Lwm txoj kev pab', 'STOP APP yog siv ua dab tsi', 'Yuav qhia tawm txog kev lag luam tib neeg li cas'],
   },
+  {
+    path: '/km/support/',
+    lang: 'km',
+    h1: 'គាំទ្រការងាររបស់យើង',
+    nav: 'ម៉ឺនុយចម្បង',
+    navLinks: ['រកជំនួយ', 'គាំទ្រយើង'],
+    badges: [
+      { store: 'app-store', text: 'ទាញយកនៅលើ App Store', href: site.stopApp.appStoreUrl },
+      { store: 'google-play', text: 'ទាញយកនៅលើ Google Play', href: site.stopApp.googlePlayUrl },
+    ],
+    headings: ['មធ្យោបាយផ្សេងទៀតដើម្បីជួយ', 'STOP APP សម្រាប់ធ្វើអ្វី', 'របៀបរាយការណ៍ការជួញដូរមនុស្ស'],
+  },
 ];
 
 for (const p of support) {
@@ -111,6 +123,14 @@ const getHelp = [
     confidential: /zais cia/,
     escTwice: 'Esc ob zaug',
   },
+  {
+    path: '/km/get-help/',
+    lang: 'km',
+    h1: 'រកជំនួយឥឡូវនេះ',
+    headings: ['ពេលមានអាសន្ន', 'ហៅទូរស័ព្ទ ឬផ្ញើសារទៅខ្សែទូរស័ព្ទជំនួយ', 'អ្វីដែលកើតឡើងនៅពេលអ្នកហៅទូរស័ព្ទ', 'ការរក្សាការសម្ងាត់', 'ប្រើគេហទំព័រនេះដោយសុវត្ថិភាព'],
+    confidential: /រក្សាការសម្ងាត់/,
+    escTwice: 'Esc ពីរដង',
+  },
 ];
 
 for (const p of getHelp) {
@@ -133,7 +153,7 @@ for (const p of getHelp) {
 }
 
 test('campaign pages end with the same support call as the support page', async ({ page }) => {
-  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/', '/hmn/campaigns/stockton/']) {
+  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/', '/hmn/campaigns/stockton/', '/km/campaigns/stockton/']) {
     await page.goto(path);
     const last = page.locator('main > *').last();
     await expect(last).toHaveClass(/support-call/);

@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import { translator } from '@/i18n/translate.ts';
 import enStrings from '@/i18n/ui/en.ts';
 import esStrings from '@/i18n/ui/es.ts';
+import paStrings from '@/i18n/ui/pa.ts';
 import { formatStat } from '@/lib/stat-format.ts';
 import { statSchema } from '@/lib/schemas.ts';
 
 const en = { locale: 'en', t: translator(enStrings) } as const;
 const es = { locale: 'es', t: translator(esStrings) } as const;
+const pa = { locale: 'pa', t: translator(paStrings) } as const;
 
 test('figures are written the way each language writes numbers', () => {
   assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, en), '21 million');
@@ -21,6 +23,18 @@ test('figures are written the way each language writes numbers', () => {
   assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, en), '1 in 5');
   assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, es), '1 de cada 5');
   assert.throws(() => formatStat({ value: 1, unit: 'ratio' }, en), /needs `of`/);
+});
+
+test('short figures keep their precision in languages that count in crores', () => {
+  // Punjabi counts in lakhs and crores (1 crore = 10 million): 27.6 million is 2.76 crore, not "2.8".
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, pa), '2.76 ਕਰੋੜ');
+  assert.equal(formatStat({ value: 17_300_000, unit: 'people' }, pa), '1.73 ਕਰੋੜ');
+  assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, pa), '2.1 ਕਰੋੜ');
+  assert.equal(formatStat({ value: 6_300_000, unit: 'people' }, pa), '63 ਲੱਖ');
+  assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, pa), '5 ਵਿੱਚੋਂ 1');
+  // The English stays as it was: one decimal, no extra digits.
+  assert.equal(formatStat({ value: 20_900_000, unit: 'people' }, en), '20.9 million');
+  assert.equal(formatStat({ value: 123_450_000, unit: 'people' }, en), '123.5 million');
 });
 
 const validStat = {
