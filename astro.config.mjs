@@ -4,8 +4,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
+import contentGuard from './src/content-guard/integration.ts';
+import buildEnvironment from './src/integrations/build-environment.ts';
+import { contentGuardPlugin } from './src/content-guard/plugin.ts';
 import { site } from './src/config/site.ts';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -18,6 +22,11 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   redirects,
+  markdown: {
+    // The content guard checks every Markdown and MDX file on the tree Astro compiles (MDX
+    // inherits this processor): see src/content-guard/.
+    processor: satteri({ mdastPlugins: [contentGuardPlugin({ siteOrigin: site.siteUrl, root: fileURLToPath(new URL('./', import.meta.url)) })] }),
+  },
   build: {
     format: 'directory',
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
@@ -29,6 +38,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    buildEnvironment(),
+    contentGuard({ siteOrigin: site.siteUrl }),
     mdx(),
     sitemap({
       i18n: {

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { locales } from '@/i18n/locales.ts';
 import { postTagKeys } from '@/config/tags.ts';
+import { LOCAL_SITE_URL } from '@/config/site.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,3000' } } });
@@ -63,7 +64,7 @@ function countPages(dir: string): { pages: number; bytes: number } {
 
 function timed(cmd: string, args: string[]): number {
   const start = performance.now();
-  execFileSync(cmd, args, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(cmd, args, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   return (performance.now() - start) / 1000;
 }
 

@@ -17,6 +17,8 @@ import { translator, type Translate, type UIStrings } from '@/i18n/translate.ts'
 import { SLUG_PATTERN, campaignSlugs } from '@/lib/entry-ids.ts';
 import { postSlug } from '@/lib/blog.ts';
 import { postPath } from '@/lib/paths.ts';
+import { dayIn } from '@/lib/publishing.ts';
+import { site } from '@/config/site.ts';
 
 export interface NewPostOptions {
   /** The project folder (the one holding `content/`). */
@@ -26,7 +28,7 @@ export interface NewPostOptions {
   campaign?: string;
   /** Defaults to a slug made from the title; give the English file name to translate a post. */
   slug?: string;
-  /** Defaults to today (UTC). */
+  /** Defaults to today where the site publishes (`publishingTimeZone` in src/config/site.ts). */
   date?: Date;
   author?: string;
 }
@@ -55,8 +57,9 @@ function existingSlugs(postsDir: string): Map<string, string> {
   return found;
 }
 
-function today(): Date {
-  return new Date();
+/** Today where the site publishes (a post dated later waits for that day's build). */
+function today(): string {
+  return dayIn(site.publishingTimeZone, new Date());
 }
 
 /** The file's text: valid frontmatter (the post is a draft until staff remove `draft: true`). */
@@ -117,7 +120,7 @@ export function createPost(options: NewPostOptions): { file: string; slug: strin
     );
   }
   const file = join(postsDir, `${slug}.mdx`);
-  const date = (options.date ?? today()).toISOString().slice(0, 10);
+  const date = options.date ? options.date.toISOString().slice(0, 10) : today();
   mkdirSync(dirname(file), { recursive: true });
   // 'wx' fails if the file appeared in the meantime: never overwrite.
   writeFileSync(

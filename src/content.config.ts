@@ -7,9 +7,12 @@ import { campaignIdGenerator } from '@/lib/campaign-ids.ts';
 import { parseEntryId } from '@/lib/localized-content.ts';
 import { checkPageSlug } from '@/lib/paths.ts';
 
-/** Each collection reads `content/<collection>/<locale>/<slug>.mdx`; files starting with `_` are ignored. */
+/**
+ * Each collection reads `content/<collection>/<locale>/<slug>.mdx` (or `.md`: plain Markdown is
+ * published the same way); files starting with `_` are ignored.
+ */
 function localizedGlob(name: string, generateId = uniqueIdGenerator(name)) {
-  return glob({ pattern: '**/[^_]*.mdx', base: `./content/${name}`, generateId });
+  return glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${name}`, generateId });
 }
 
 /** Campaigns a post may name in `campaign:` (checked by the post schema, so a typo stops the build). */

@@ -15,7 +15,10 @@ export interface SiteConfig {
     name: string;
     url: string;
   };
-  /** Absolute origin the site is deployed at; override with the SITE_URL environment variable. */
+  /**
+   * Absolute origin the site is deployed at, from the SITE_URL environment variable (a build
+   * without it stops, see src/integrations/build-environment.ts); LOCAL_SITE_URL while previewing.
+   */
   siteUrl: string;
   /** The default region's hotline (src/config/help-lines.ts): the help line of pages that belong to no campaign. */
   hotline: Helpline & { text: TextLine };
@@ -29,14 +32,19 @@ export interface SiteConfig {
   };
   /** Where the quick-exit button sends people: a neutral, everyday site. */
   quickExitUrl: string;
+  /**
+   * The time zone whose calendar decides when a scheduled post goes live: a post dated
+   * 2026-12-01 is published by the first build on or after 1 December there.
+   */
+  publishingTimeZone: string;
 }
 
-/** Where `npm start` serves the site; production builds set SITE_URL to the real origin. */
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+/** Where `npm start` and `npm run dev` serve the site; builds for deployment set SITE_URL to the public origin. */
+export const LOCAL_SITE_URL = 'http://127.0.0.1:4321';
 
-/** Read the deployment origin from the environment when it is set (no trailing slash). */
+/** Read the site's origin from SITE_URL (no trailing slash); the local address when it is not set. */
 export function resolveSiteUrl(value: string | undefined): string {
-  const raw = (value ?? '').trim() || DEFAULT_SITE_URL;
+  const raw = (value ?? '').trim() || LOCAL_SITE_URL;
   const url = new URL(raw);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL must be an http(s) URL, got "${raw}"`);
@@ -61,4 +69,6 @@ export const site: SiteConfig = {
     googlePlayUrl: 'https://play.google.com/store/search?q=STOP%20APP%20STOP%20THE%20TRAFFIK&c=apps',
   },
   quickExitUrl: 'https://www.weather.gov/',
+  // The campaign's readers are in Stockton, California.
+  publishingTimeZone: 'America/Los_Angeles',
 };

@@ -1,27 +1,84 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
 import { builtPages } from '@/lib/built-pages.ts';
-import { cspHash, headersFile, inlineScripts, securityHeaders } from '@/lib/csp.ts';
+import { contentSecurityPolicy, cspHash, headerRules, headersFile, inlineHandlers, inlineScripts } from '@/lib/csp.ts';
+
+/** What pages import: the built quick-exit snippet and the policy for their `<meta http-equiv>`. */
+export const SECURITY_MODULE = 'virtual:site-security';
+const RESOLVED = `\0${SECURITY_MODULE}`;
+
+/** Why a built page breaks the policy (an inline script that is not the site's own, an event handler), if it does. */
+export function pageViolations(html: string, allowedScripts: ReadonlySet<string>, metaPolicy: string): string[] {
+  const problems: string[] = [];
+  for (const script of inlineScripts(html)) {
+    if (!allowedScripts.has(script))
+      problems.push(`an inline script that is not the site's own: ${JSON.stringify(script.trim().slice(0, 80))}`);
+  }
+  for (const handler of inlineHandlers(html)) problems.push(handler);
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)].map((m) =>
+    m[1]!.replaceAll('&#39;', "'"),
+  );
+  // Astro's redirect pages (src/config/redirects.ts) are a bare meta refresh with nothing to protect.
+  const redirectPage = /http-equiv="refresh"/i.test(html) && !/<script/i.test(html);
+  if (!redirectPage && (metas.length !== 1 || metas[0] !== metaPolicy))
+    problems.push('no (or a different) <meta http-equiv="Content-Security-Policy"> with the site policy');
+  return problems;
+}
 
 /**
- * After the build, hash every inline script in every page and write
- * `dist/_headers` with a strict Content-Security-Policy and the other security
- * headers. Adding an inline script can therefore never silently break CSP.
+ * The site's Content-Security-Policy. Its only inline script is the quick-exit
+ * snippet, built from src/components/quick-exit/quick-exit.ts when Astro starts;
+ * the policy allows exactly that output by its hash, and pages get both from
+ * the virtual module `virtual:site-security` (the snippet, and the policy for
+ * their `<meta http-equiv>`). After the build every page is checked: any other
+ * inline script, event-handler attribute or `javascript:` address fails the
+ * build. Then `dist/_headers` is written.
  */
 export default function securityHeadersIntegration(): AstroIntegration {
+  const quickExitScript = buildQuickExitScript();
+  const hashes = [cspHash(quickExitScript)];
+  const metaPolicy = contentSecurityPolicy(hashes, { meta: true });
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'site-security',
+                resolveId: (id: string) => (id === SECURITY_MODULE ? RESOLVED : undefined),
+                load: (id: string) =>
+                  id === RESOLVED
+                    ? `export const quickExitScript = ${JSON.stringify(quickExitScript)};\nexport const metaContentSecurityPolicy = ${JSON.stringify(metaPolicy)};\n`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const hashes = new Set<string>();
-        for (const { file } of builtPages(out)) {
-          for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(cspHash(script));
+        const allowed = new Set([quickExitScript]);
+        const failures: string[] = [];
+        for (const { file, path } of builtPages(out)) {
+          for (const problem of pageViolations(await readFile(file, 'utf8'), allowed, metaPolicy))
+            failures.push(`  ${path}: ${problem}`);
         }
-        await writeFile(join(out, '_headers'), headersFile(securityHeaders(hashes)));
-        logger.info(`wrote _headers (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'})`);
+        if (failures.length) {
+          throw new Error(
+            `Content-Security-Policy: pages may run only the site's own scripts (the quick-exit snippet), so the build stops:\n${failures.join('\n')}\nRemove the script or handler; a new script belongs in its own file under src/ (see README, "Security and privacy").`,
+          );
+        }
+        const topLevel = (await readdir(out, { withFileTypes: true })).map((e) => ({
+          name: e.name,
+          directory: e.isDirectory(),
+        }));
+        await writeFile(join(out, '_headers'), headersFile(headerRules(hashes, topLevel)));
+        logger.info(`wrote _headers (policy allows ${hashes.length} inline script, the quick exit)`);
       },
     },
   };

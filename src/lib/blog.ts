@@ -15,11 +15,6 @@ export interface PostLike {
   data: { title: string; published: Date; draft?: boolean };
 }
 
-/** Drafts are shown while previewing (`npm run dev`), never in a production build. */
-export function isPublished(data: { draft?: boolean }, production: boolean): boolean {
-  return !(production && data.draft === true);
-}
-
 /** Newest first; posts of the same day by title, so the order never depends on the file system. */
 export function byNewest<T extends { data: { published: Date; title: string } }>(a: T, b: T): number {
   const diff = b.data.published.getTime() - a.data.published.getTime();

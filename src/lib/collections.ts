@@ -2,12 +2,14 @@
  * Reading the content collections for one page language, at build time (it
  * uses `astro:content`): each entry in the page's language when translated,
  * else the English original (see ./localized-content.ts). Posts leave drafts
- * out of production builds; signs and stats come sorted and cross-checked;
+ * and scheduled posts out of production builds; signs and stats come sorted and cross-checked;
  * campaigns come with the facts used to choose and group them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '@/config/site.ts';
 import { defaultLocale, type Locale } from '@/i18n/index.ts';
-import { byNewest, isPublished } from './blog.ts';
+import { byNewest } from './blog.ts';
+import { buildDay, isPublished } from './publishing.ts';
 import { localizedPaths, resolveLocalized, type Resolved } from './localized-content.ts';
 import type { CampaignFacts } from './campaign-list.ts';
 import { checkSignReferences, compareSigns, type SignGroup } from './signs.ts';
@@ -17,9 +19,15 @@ export type ResolvedPost = Resolved<Post>;
 export type SignPage = Resolved<CollectionEntry<'signs'>>;
 export type StatPage = Resolved<CollectionEntry<'stats'>>;
 
-/** Every post the site publishes: drafts only while previewing (`npm run dev`). */
+/** The day this build publishes up to (see ./publishing.ts): fixed once per build. */
+export const BUILD_DAY = buildDay(process.env.BUILD_DATE, site.publishingTimeZone);
+
+/**
+ * Every post the site publishes: drafts, and posts dated after the build day, only while
+ * previewing (`npm run dev`). Every page, feed, index, search and the sitemap read this.
+ */
 export async function publishedPosts(): Promise<Post[]> {
-  return getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD));
+  return getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD, BUILD_DAY));
 }
 
 /** Every post for one page locale, newest first (by the date of the text shown). */

@@ -5,9 +5,10 @@ export function cspHash(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+/** Script types a browser never runs (data blocks). Any other type counts as code, so nothing slips through as "unknown". */
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 
-/** Bodies of the inline scripts a page would execute (JSON-LD and other data blocks excluded). */
+/** Bodies of the inline scripts a page would execute (JSON-LD data blocks excluded). */
 export function inlineScripts(html: string): string[] {
   const found: string[] = [];
   const re = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -16,20 +17,40 @@ export function inlineScripts(html: string): string[] {
     const body = match[2] ?? '';
     if (/\bsrc\s*=/.test(attrs)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
-    if (!EXECUTABLE_TYPES.has(type)) continue;
+    if (DATA_TYPES.has(type)) continue;
     if (body.trim() === '') continue;
     found.push(body);
   }
   return found;
 }
 
-/** The Content-Security-Policy for the whole site, given the hashes of its inline scripts. */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+/** Options of the policy: `wasm` for Pagefind's worker, `meta` for the `<meta http-equiv>` copy in each page. */
+export interface PolicyOptions {
+  /**
+   * Allow WebAssembly to be compiled ('wasm-unsafe-eval'; it does not allow eval()).
+   * Only Pagefind's files under /pagefind/ get it: the search runs its WebAssembly
+   * in a worker loaded from there, and a worker obeys its own response's policy.
+   */
+  wasm?: boolean;
+  /**
+   * The copy for `<meta http-equiv="Content-Security-Policy">`, for hosts that cannot send
+   * headers: browsers ignore frame-ancestors, report-uri and sandbox there, so it leaves them out.
+   */
+  meta?: boolean;
+}
+
+/** Directives a `<meta http-equiv>` policy may not carry. */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The Content-Security-Policy, given the hashes of the site's own inline scripts
+ * (the quick-exit snippet, hashed from its built source: see src/integrations/security-headers.ts).
+ */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>, { wasm = false, meta = false }: PolicyOptions = {}): string {
   const hashes = [...new Set(scriptHashes)].sort();
   const directives: [string, string[]][] = [
     ['default-src', ["'none'"]],
-    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search; it does not allow eval().
-    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...hashes]],
+    ['script-src', ["'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...hashes]],
     ['style-src', ["'self'"]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
@@ -40,13 +61,15 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     ['frame-ancestors', ["'none'"]],
     ['object-src', ["'none'"]],
   ];
-  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return directives
+    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }
 
-/** Every header the host should send with every response. */
-export function securityHeaders(scriptHashes: Iterable<string>): Record<string, string> {
+/** Headers every response gets, whatever the file (the policy is set per path: see headerRules). */
+export function securityHeaders(): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
@@ -57,15 +80,58 @@ export function securityHeaders(scriptHashes: Iterable<string>): Record<string, 
   };
 }
 
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/** Files that configure the host and are not served. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/** The folder Pagefind writes its search files (and its worker) to. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * The rules of `_headers`. Hosts combine the rules that match a path in different
+ * ways (Cloudflare Pages sends both values, so both policies apply; Netlify keeps
+ * the last), so no two rules that match one path set the same header: the common
+ * headers go on `/*`, and the policy on one rule per top-level file or folder of
+ * the build (`topLevel`): Pagefind's folder gets the policy with 'wasm-unsafe-eval',
+ * everything else the page policy without it.
+ */
+export function headerRules(scriptHashes: Iterable<string>, topLevel: { name: string; directory: boolean }[]): HeaderRule[] {
+  const hashes = [...scriptHashes];
+  const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(hashes) };
+  const rules: HeaderRule[] = [
+    { pattern: '/*', headers: securityHeaders() },
+    { pattern: `/${PAGEFIND_DIR}/*`, headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { wasm: true }) } },
+    { pattern: '/', headers: pagePolicy },
+  ];
+  for (const { name, directory } of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (name === PAGEFIND_DIR || HOST_FILES.has(name)) continue;
+    rules.push({ pattern: directory ? `/${name}/*` : `/${name}`, headers: pagePolicy });
+  }
+  return rules;
+}
+
 /** The `_headers` file understood by Netlify, Cloudflare Pages and similar hosts. */
-export function headersFile(headers: Record<string, string>): string {
-  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join('\n')}\n`;
+export function headersFile(rules: HeaderRule[]): string {
+  return rules.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n') + '\n';
+}
+
+/** Event-handler attributes (`onclick=`) and `javascript:` addresses in a page: inline code the policy must never need. */
+export function inlineHandlers(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+    for (const m of tag.matchAll(/\s(on[a-z]+)\s*=/gi)) found.push(`${m[1]}= in ${tag.slice(0, 60)}`);
+    if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag)) found.push(`javascript: address in ${tag.slice(0, 60)}`);
+  }
+  return found;
 }
 
 /** Parse a `_headers` file back (used by the local server, so it serves exactly what hosts get). */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {

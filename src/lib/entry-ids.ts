@@ -150,7 +150,7 @@ export function postIdGenerator(collection: string) {
 export function campaignSlugs(files: readonly string[]): Set<string> {
   const slugs = new Set<string>();
   for (const file of files) {
-    const match = /^[^/]+\/([^/]+)\.mdx$/.exec(file.replaceAll('\\', '/'));
+    const match = /^[^/]+\/([^/]+)\.mdx?$/.exec(file.replaceAll('\\', '/'));
     if (match && !match[1]!.startsWith('_')) slugs.add(match[1]!);
   }
   return slugs;

@@ -9,6 +9,22 @@ import { helpRegionIds, isHelpRegionId, type HelpRegionId } from '@/config/help-
 import { SLUG_PATTERN } from './entry-ids.ts';
 import { signGroups } from './signs.ts';
 import { statUnits } from './stat-format.ts';
+import { parseIsoDay } from './publishing.ts';
+
+/**
+ * A calendar day. YAML hands over unquoted days as dates (the content guard checks
+ * their text strictly, since YAML rolls 2026-13-45 over); quoted ones must be YYYY-MM-DD.
+ */
+export const isoDate = () =>
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    if (value instanceof Date) return value;
+    const day = parseIsoDay(value.trim());
+    if ('error' in day) {
+      ctx.addIssue({ code: 'custom', message: `${day.error}. Write the day as YYYY-MM-DD, e.g. 2026-11-26.` });
+      return z.NEVER;
+    }
+    return day.date;
+  });
 
 /** What Astro passes to a schema function; tests pass a stand-in `image`. */
 export interface SchemaContext<I extends z.ZodType> {
@@ -83,8 +99,8 @@ export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSc
       .refine((u) => u.startsWith('https://'), 'The donation page must be an https:// address.')
       .optional(),
     hero: heroSchema(image),
-    published: z.coerce.date(),
-    updated: z.coerce.date().optional(),
+    published: isoDate(),
+    updated: isoDate().optional(),
   });
 
 /* ---------- Warning-signs guide and statistics explainers ---------- */
@@ -196,8 +212,8 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
       .min(30, 'Write a summary of at least 30 characters.')
       .max(160, 'Keep the summary to 160 characters or fewer: search engines and previews cut longer text.'),
     /** The day the post is published on this site. */
-    published: z.coerce.date(),
-    updated: z.coerce.date().optional(),
+    published: isoDate(),
+    updated: isoDate().optional(),
     author: z.string().min(2),
     tags: z
       .array(
@@ -240,5 +256,5 @@ export const pageSchema = () =>
     /** A short line under the title. */
     lead: z.string().min(10).max(300).optional(),
     /** When the text was last checked. */
-    updated: z.coerce.date().optional(),
+    updated: isoDate().optional(),
   });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
+import { LOCAL_SITE_URL } from '@/config/site.ts';
 
 /** The project folder (the one holding package.json). */
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -32,13 +33,26 @@ export async function withProjectCopy<T>(prefix: string, fn: (dir: string) => T 
   }
 }
 
-/** Run an Astro command (`sync`, `build`) in a copy; the output has no colour codes, so tests can match it. */
-export function astro(dir: string, args: string[], timeout = 120_000): { status: number | null; output: string } {
-  const run = spawnSync('npx', ['astro', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+/**
+ * Run an Astro command (`sync`, `build`) in a copy; the output has no colour codes, so tests can match it.
+ * Builds get the local address as SITE_URL unless the environment or `env` says otherwise; a key set
+ * to undefined in `env` is removed (to test a build without it).
+ */
+export function astro(
+  dir: string,
+  args: string[],
+  timeout = 120_000,
+  env: Record<string, string | undefined> = {},
+): { status: number | null; output: string } {
+  const merged: Record<string, string | undefined> = {
+    SITE_URL: LOCAL_SITE_URL,
+    ...process.env,
+    ...env,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
+  const run = spawnSync('npx', ['astro', ...args], { cwd: dir, encoding: 'utf8', timeout, env: merged as NodeJS.ProcessEnv });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }

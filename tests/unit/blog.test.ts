@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { z } from 'astro/zod';
 import {
   byNewest,
-  isPublished,
   neighbours,
   paginateList,
   postSlug,
@@ -33,13 +32,6 @@ test('reading time counts words of the text, not markup', () => {
   assert.equal(readingMinutes(words(450)), 2);
   assert.equal(readingMinutes(words(1000)), 5);
   assert.equal(readingMinutes(words(1000), 250), 4);
-});
-
-test('drafts are published only outside production', () => {
-  assert.equal(isPublished({ draft: true }, true), false);
-  assert.equal(isPublished({ draft: true }, false), true);
-  assert.equal(isPublished({ draft: false }, true), true);
-  assert.equal(isPublished({}, true), true);
 });
 
 const post = (id: string, date: string, title = id, tags: string[] = []) => ({

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { postSchema } from '@/lib/schemas.ts';
+import { dayIn } from '@/lib/publishing.ts';
+import { site } from '@/config/site.ts';
 import { createPost, postTemplate } from '../../scripts/new-post.ts';
 
 const schema = postSchema({ image: () => z.string(), campaigns: new Set(['stockton']) });
@@ -53,7 +55,8 @@ test('new:post scaffolds a valid draft with today\'s date and refuses to overwri
     assert.equal(es.file, join(root, 'content', 'posts', 'es', 'farm-work-and-debt-bondage.mdx'));
     const esText = readFileSync(es.file, 'utf8');
     assert.match(esText, /^title: "Trabajo agrícola y deudas"$/m);
-    assert.match(esText, new RegExp(`^published: ${new Date().toISOString().slice(0, 10)}$`, 'm'), 'today by default');
+    const today = dayIn(site.publishingTimeZone, new Date());
+    assert.match(esText, new RegExp(`^published: ${today}$`, 'm'), 'today where the site publishes, by default');
 
     assert.throws(() => createPost({ root, title: 'Another post', campaign: 'fresno' }), /Unknown campaign "fresno".*stockton/);
     assert.throws(() => createPost({ root, title: 'Another post', locale: 'fr' }), /Unknown locale "fr"/);

@@ -1,4 +1,5 @@
-/** Components that content files may use by name, without importing them. */
+/** Components that content files may use by name, without importing them (names.ts lists them for the content guard). */
+import type { MdxComponentName } from './names.ts';
 import Hotline from './Hotline.astro';
 import AppLinks from './AppLinks.astro';
 import Emergency from './Emergency.astro';
@@ -7,4 +8,12 @@ import StatFigure from './StatFigure.astro';
 import UkHelplines from './UkHelplines.astro';
 import FoodIndustryNumber2018 from './FoodIndustryNumber2018.astro';
 
-export const mdxComponents = { Hotline, AppLinks, Emergency, SupportUs, StatFigure, UkHelplines, FoodIndustryNumber2018 };
+export const mdxComponents = {
+  Hotline,
+  AppLinks,
+  Emergency,
+  SupportUs,
+  StatFigure,
+  UkHelplines,
+  FoodIndustryNumber2018,
+} satisfies Record<MdxComponentName, unknown>;
