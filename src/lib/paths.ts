@@ -54,6 +54,9 @@ export const statPath = (slug: string, locale: Locale) => localizePath(`/stats/$
 
 export const searchPath = (locale: Locale) => localizePath('/search/', locale);
 
+/** "Help in your language": the hotline message in many languages. */
+export const languagesPath = (locale: Locale) => localizePath('/languages/', locale);
+
 /** A stand-alone page from `content/pages/<locale>/<slug>.mdx`, e.g. `get-help`. */
 export const pagePath = (slug: string, locale: Locale) => localizePath(`/${slug}/`, locale);
 
@@ -79,6 +82,7 @@ export const reservedPageSlugs: readonly string[] = [
   'signs',
   'stats',
   'search',
+  'languages',
   'rss.xml',
   'robots.txt',
   '404',

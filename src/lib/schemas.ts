@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from './entry-ids.ts';
 import { signGroups } from './signs.ts';
 import { statUnits } from './stat-format.ts';
 import { parseIsoDay } from './publishing.ts';
+import { HASH_PATTERN } from './translation-status.ts';
 
 /**
  * A calendar day. YAML hands over unquoted days as dates (the content guard checks
@@ -25,6 +26,18 @@ export const isoDate = () =>
     }
     return day.date;
   });
+
+/**
+ * On a translated file: the hash of the English file it was translated from and
+ * whether a native speaker reviewed it (src/lib/translation-status.ts). Written by
+ * `npm run translations -- --mark <locale>/<collection>/<slug>`, never typed.
+ */
+export const translationSchema = z.object({
+  source: z.string().regex(HASH_PATTERN, 'Record the hash with `npm run translations -- --mark <locale>/<collection>/<slug>`; never type it.'),
+  // `false`, or the day a native speaker reviewed it, written YYYY-MM-DD (YAML reads that as a date).
+  reviewed: z.union([z.literal(false), z.date()]),
+});
+const translation = translationSchema.optional();
 
 /** What Astro passes to a schema function; tests pass a stand-in `image`. */
 export interface SchemaContext<I extends z.ZodType> {
@@ -55,6 +68,7 @@ export interface CampaignSchemaContext<I extends z.ZodType> extends SchemaContex
  */
 export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSchemaContext<I>) =>
   z.object({
+    translation,
     title: z.string().min(5).max(90),
     description: z.string().min(50).max(170),
     /** The place as people name it: "Stockton, California". */
@@ -109,6 +123,7 @@ export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSc
 /** `content/signs/<locale>/<slug>.mdx`: one kind of exploitation, one setting, or the general signs of control. */
 export const signSchema = () =>
   z.object({
+    translation,
     title: z.string().min(3).max(60),
     /** `kind` of exploitation, `setting` where it may be seen, or `general` signs that apply everywhere. */
     group: z.enum(signGroups),
@@ -127,6 +142,7 @@ export const signSchema = () =>
 /** `content/guides/<locale>/<slug>.mdx`: the text around the guide (intro, who is at risk, deception). */
 export const guideSchema = () =>
   z.object({
+    translation,
     title: z.string().min(5).max(90),
     description: z.string().min(50).max(170),
     intro: z.string().min(20),
@@ -173,6 +189,7 @@ export const statChartSchema = z.discriminatedUnion('type', [barChartSchema, waf
 /** `content/stats/<locale>/<slug>.mdx`: one figure (or set of figures) with its source and caveats. */
 export const statSchema = () =>
   z.object({
+    translation,
     title: z.string().min(5).max(90),
     description: z.string().min(50).max(170),
     /** The main figure, and what it counts. */
@@ -205,6 +222,7 @@ export interface PostSchemaContext<I extends z.ZodType> extends SchemaContext<I>
 
 export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchemaContext<I>) =>
   z.object({
+    translation,
     title: z.string().min(5).max(100),
     /** Shown in lists, search results and link previews. */
     description: z
@@ -249,6 +267,7 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
 /** Stand-alone pages such as "Support us" and "Get help": `content/pages/<locale>/<slug>.mdx` → `/<slug>/`. */
 export const pageSchema = () =>
   z.object({
+    translation,
     /** The page's `<h1>` and the first part of its `<title>`; unique across the site. */
     title: z.string().min(3).max(70),
     /** The meta description shown by search engines and link previews; unique across the site. */

@@ -5,6 +5,7 @@ import { site } from '@/config/site.ts';
 import { helpRegions, quotedNumbers } from '@/config/help-lines.ts';
 import { POSTS_PER_PAGE } from '@/lib/blog.ts';
 import { expect, test } from '@playwright/test';
+import { switchLanguage } from '../support/language-switcher.ts';
 
 /** Posts as files in content/posts (what staff commit), read independently of the site code. */
 function contentPosts() {
@@ -136,7 +137,7 @@ for (const p of bothLocales) {
 
 test('the language switcher on a post goes to its translation', async ({ page }) => {
   await page.goto('/blog/stockton-campaign-introduction/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+  await switchLanguage(page, 'Language', 'Español');
   await expect(page).toHaveURL(/\/es\/blog\/stockton-campaign-introduction\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le presentamos nuestra campaña en Stockton y el Valle de San Joaquín');
   // The post names its campaign and links to it.

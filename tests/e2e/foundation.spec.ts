@@ -1,6 +1,7 @@
 import { site } from '@/config/site.ts';
 import { expect, test } from '@playwright/test';
 import { stubQuickExitTarget } from '../support/quick-exit-target.ts';
+import { switchLanguage } from '../support/language-switcher.ts';
 
 const stockton = [
   { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?', debt: 'debt bondage', ilo: 'International Labour Organization' },
@@ -35,10 +36,10 @@ for (const page of stockton) {
 
 test('language switcher goes to the same page in the other language and back', async ({ page }) => {
   await page.goto('/campaigns/stockton/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+  await switchLanguage(page, 'Language', 'Español');
   await expect(page).toHaveURL(/\/es\/campaigns\/stockton\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+  await switchLanguage(page, 'Idioma', 'English');
   await expect(page).toHaveURL(/\/campaigns\/stockton\/$/);
   expect(new URL(page.url()).pathname).toBe('/campaigns/stockton/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -67,6 +67,18 @@ const en = {
     'Download the {app} to share anything you have seen or heard that may be linked to human trafficking. All information is important and may be part of a bigger picture.',
 
   'translation.missing': 'This page has not been translated into English yet. You are reading the original version.',
+  'translation.unreviewed': 'No native speaker has checked this translation yet.',
+  'translation.updated': 'The English version of this page was updated on {date}, after this translation was made.',
+  'translation.updatedUndated': 'The English version of this page has changed since this translation was made.',
+  'translation.readEnglish': 'Read the English version',
+
+  // Help in your language (/languages/)
+  'languages.title': 'Help in your language',
+  'languages.description':
+    'Call the National Human Trafficking Hotline free, at any time, and speak through an interpreter in your own language.',
+  'languages.intro':
+    'The National Human Trafficking Hotline answers calls in English or Spanish, or in more than 200 other languages through a 24-hour telephone interpreting service. Here is how to ask for an interpreter, in many languages.',
+  'languages.listLabel': 'Languages on this page',
 
   'notFound.title': 'Page not found',
   'notFound.description': 'We could not find that page.',

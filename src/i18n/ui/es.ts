@@ -65,6 +65,18 @@ const es: UIStrings = {
     'Descargue la {app} para compartir cualquier cosa que haya visto u oído y que pueda tener relación con la trata de personas. Toda información es importante y puede ser parte de algo más grande.',
 
   'translation.missing': 'Esta página todavía no está traducida al español. A continuación puede leer la versión original en inglés.',
+  'translation.unreviewed': 'Ningún hablante nativo ha revisado todavía esta traducción.',
+  'translation.updated': 'La versión en inglés de esta página se actualizó el {date}, después de hacer esta traducción.',
+  'translation.updatedUndated': 'La versión en inglés de esta página ha cambiado desde que se hizo esta traducción.',
+  'translation.readEnglish': 'Leer la versión en inglés',
+
+  // Ayuda en su idioma (/languages/)
+  'languages.title': 'Ayuda en su idioma',
+  'languages.description':
+    'Llame gratis y a cualquier hora a la Línea Nacional contra la Trata de Personas y hable con ayuda de un intérprete en su propio idioma.',
+  'languages.intro':
+    'La Línea Nacional contra la Trata de Personas atiende llamadas en inglés o en español, o en más de 200 idiomas distintos mediante un servicio de interpretación telefónica que funciona las 24 horas. Aquí le explicamos, en muchos idiomas, cómo pedir un intérprete.',
+  'languages.listLabel': 'Idiomas en esta página',
 
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'No encontramos esa página.',

@@ -70,6 +70,14 @@ const hmn: UIStrings = {
     'Rub {app} los siv, ces koj qhia tau txhua yam koj tau pom los yog hnov uas tej zaum muaj feem xyuam rau kev lag luam tib neeg. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
 
   'translation.missing': 'Nplooj ntawv no tseem tsis tau muab txhais ua lus Hmoob. Hauv qab no yog thawj tsab, ua lus Askiv.',
+  'translation.unreviewed': 'Tseem tsis tau muaj ib tug neeg hais lus Hmoob tshuaj xyuas cov lus txhais no.',
+  'translation.updated': 'Tsab lus Askiv ntawm nplooj ntawv no tau hloov tshiab rau {date}, tom qab muab txhais lawm.',
+  'translation.updatedUndated': 'Tsab lus Askiv ntawm nplooj ntawv no tau hloov lawm tom qab muab txhais.',
+  'translation.readEnglish': 'Nyeem tsab lus Askiv',
+  'languages.title': 'Kev pab ua koj hom lus',
+  'languages.description': 'Hu dawb rau National Human Trafficking Hotline txhua lub sij hawm, thiab tham nrog ib tug neeg txhais lus ua koj hom lus.',
+  'languages.intro': 'National Human Trafficking Hotline teb xov tooj ua lus Askiv los yog lus Mev, los yog ntau tshaj 200 lwm hom lus los ntawm ib qho kev pab txhais lus hauv xov tooj uas qhib 24 teev. Hauv qab no qhia ua ntau hom lus tias yuav thov ib tug neeg txhais lus li cas.',
+  'languages.listLabel': 'Cov lus nyob rau nplooj ntawv no',
 
   'notFound.title': 'Nrhiav tsis tau nplooj ntawv no',
   'notFound.description': 'Peb nrhiav tsis tau nplooj ntawv ntawd.',
