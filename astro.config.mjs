@@ -21,6 +21,8 @@ export default defineConfig({
   site: site.siteUrl,
   outDir,
   trailingSlash: 'always',
+  // Scoped component styles mark their elements with a short class, not a data-astro-cid-… attribute.
+  scopedStyleStrategy: 'class',
   redirects,
   markdown: {
     // The content guard checks every Markdown and MDX file on the tree Astro compiles (MDX

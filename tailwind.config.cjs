@@ -1,3 +1,56 @@
+const typographyDefaults = require('@tailwindcss/typography/src/styles.js');
+
+/**
+ * Elements the typography plugin styles inside `.prose` that no page's text
+ * uses (code, keyboard keys, tables, rules, definition lists, videos,
+ * a "lead" paragraph, h1: the page title sits outside the prose). Their rules
+ * were a quarter of the stylesheet every page downloads, so they are left out.
+ * tests/site/prose-elements.test.ts fails if built prose ever contains one, so
+ * a writer who starts using a table knows to take it off this list.
+ */
+const unstyledProseElements = [
+  'h1',
+  'kbd',
+  'code',
+  'pre',
+  'video',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'lead',
+];
+
+/** A typography selector ("thead th strong", "hr + *", "ol > li::marker") names an unstyled element. */
+const namesUnstyled = (selector) =>
+  selector
+    .replace(/\[class~="lead"\]/g, ' lead ')
+    .split(/[\s,>+~:()]+/)
+    .some((part) => unstyledProseElements.includes(part));
+
+/** Colour variables of the kept elements (headings, links, bold, list markers, captions). */
+const keptColours = ['body', 'headings', 'links', 'bold', 'counters', 'bullets', 'captions'].map(
+  (name) => `--tw-prose-${name}`,
+);
+const keep = (key) => (key.startsWith('--tw-prose-') ? keptColours.includes(key) : !namesUnstyled(key));
+
+/**
+ * The plugin's own default prose styles with the slate colours (the only
+ * colour scheme the site uses, so no `prose-slate` class and no second set of
+ * colour variables), minus the unstyled elements, the dark-mode
+ * (`--tw-prose-invert-*`) and the other unused colour variables.
+ */
+const proseCss = [...typographyDefaults.DEFAULT.css, typographyDefaults.slate.css].map((block) =>
+  Object.fromEntries(Object.entries(block).filter(([key]) => keep(key))),
+);
+
 /**
  * The site's theme. Loaded from src/styles/global.css with `@config`.
  * Colours are chosen for WCAG 2.2 AA contrast on white and on `ink`. This is
@@ -45,6 +98,9 @@ module.exports = {
         prose: '68ch',
       },
     },
+    // Replaces (not extends) the plugin's modifiers: only `prose` itself is used.
+    typography: { DEFAULT: { css: proseCss } },
   },
   plugins: [require('@tailwindcss/typography')],
+  unstyledProseElements,
 };

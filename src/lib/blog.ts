@@ -35,13 +35,25 @@ export function plainText(body: string): string {
 }
 
 export function wordCount(body: string): number {
-  return plainText(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return plainText(body)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Whole minutes to read, at least 1. */
+/**
+ * Whole minutes to read, at least 1. A post's minutes show on its own page and
+ * on every list, tag and campaign page that lists it, so the word count is
+ * worked out once per body and remembered for the rest of the build.
+ */
 export function readingMinutes(body: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(wordCount(body) / wordsPerMinute));
+  let words = wordCounts.get(body);
+  if (words === undefined) {
+    words = wordCount(body);
+    wordCounts.set(body, words);
+  }
+  return Math.max(1, Math.round(words / wordsPerMinute));
 }
+const wordCounts = new Map<string, number>();
 
 export interface PageOf<T> {
   items: T[];
@@ -53,7 +65,8 @@ export interface PageOf<T> {
 
 /** Split a list into pages; an empty list still gives one (empty) first page. */
 export function paginateList<T>(items: readonly T[], pageSize = POSTS_PER_PAGE): PageOf<T>[] {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
   const last = Math.max(1, Math.ceil(items.length / pageSize));
   return Array.from({ length: last }, (_, i) => ({
     items: items.slice(i * pageSize, (i + 1) * pageSize),

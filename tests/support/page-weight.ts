@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { splitLocalePath } from '@/i18n/index.ts';
+import { localeFromPath, splitLocalePath, type Locale } from '@/i18n/index.ts';
 import { inlineScripts } from '@/lib/csp.ts';
 import { searchPath } from '@/lib/paths.ts';
 import { fileForPath } from './dist-files.ts';
@@ -47,7 +47,11 @@ export function pageWeight(dist: string, path: string, html: string, siteOrigin:
       }
     }
     const script =
-      tag === 'link' && /\bmodulepreload\b/.test(attrs.rel ?? '') ? attrs.href : tag === 'script' ? attrs.src : undefined;
+      tag === 'link' && /\bmodulepreload\b/.test(attrs.rel ?? '')
+        ? attrs.href
+        : tag === 'script'
+          ? attrs.src
+          : undefined;
     if (script && !seen.has(script)) {
       seen.add(script);
       const body = read(script);
@@ -81,13 +85,52 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Page-weight budgets from the project's quality rules (bytes). */
+/**
+ * Issue 14's targets (bytes). A first visit should need one round trip: the
+ * server's first flight is ten TCP segments of 1,460 bytes, so every page
+ * other than search should fit HTML + CSS + JS in 14,600 bytes gzip, and the
+ * median page (in each language) in 10,000. `npm run bench` prints them; not
+ * every page meets them yet (see the README's performance section).
+ */
+export const TARGETS = {
+  maxTotalGzip: 14_600,
+  medianTotalGzip: 10_000,
+};
+
+/**
+ * The gate (tests/site/budgets.test.ts): what every page meets today, in every
+ * language (Khmer and other non-Latin scripts take about 1 kB more than
+ * English), so pages cannot grow back while they are brought down to TARGETS.
+ */
 export const BUDGETS = {
-  medianTotalGzip: 30 * 1024,
-  maxTotalGzip: 60 * 1024,
+  maxTotalGzip: 17_500,
+  medianTotalGzip: 13_000,
   /** The quick-exit snippet; pages other than search carry no other JavaScript. */
   maxJsBytesOutsideSearch: 1024,
 };
 
 /** Search pages may load the search script. */
 export const isSearchPage = (path: string) => path === searchPath(splitLocalePath(path).locale);
+
+export interface LanguageWeights {
+  locale: Locale;
+  pages: number;
+  medianTotalGzip: number;
+  largest: PageWeight;
+}
+
+/** Median and largest HTML + CSS + JS per language, over the pages the budgets cover (not search). */
+export function weightsByLanguage(weights: readonly PageWeight[]): LanguageWeights[] {
+  const groups = new Map<Locale, PageWeight[]>();
+  for (const w of weights) {
+    if (isSearchPage(w.path)) continue;
+    const locale = localeFromPath(w.path);
+    groups.set(locale, [...(groups.get(locale) ?? []), w]);
+  }
+  return [...groups].map(([locale, list]) => ({
+    locale,
+    pages: list.length,
+    medianTotalGzip: median(list.map((w) => w.totalGzip)),
+    largest: list.reduce((a, b) => (b.totalGzip > a.totalGzip ? b : a)),
+  }));
+}
