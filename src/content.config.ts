@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSchema } from '@/lib/schemas.ts';
 import { campaignSlugs, postIdGenerator, uniqueIdGenerator } from '@/lib/entry-ids.ts';
+import { campaignIdGenerator } from '@/lib/campaign-ids.ts';
 import { parseEntryId } from '@/lib/localized-content.ts';
 import { checkPageSlug } from '@/lib/paths.ts';
 
@@ -16,9 +17,15 @@ function localizedGlob(name: string, generateId = uniqueIdGenerator(name)) {
 
 /** Campaigns a post may name in `campaign:` (checked by the post schema, so a typo stops the build). */
 const campaigns = campaignSlugs(readdirSync('./content/campaigns', { recursive: true, encoding: 'utf8' }));
+/** Warning-sign entries a campaign may put on its poster (same file-name rule). */
+const signs = campaignSlugs(readdirSync('./content/signs', { recursive: true, encoding: 'utf8' }));
 
 export const collections = {
-  campaigns: defineCollection({ loader: localizedGlob('campaigns'), schema: ({ image }) => campaignSchema({ image }) }),
+  // Language versions of a campaign must agree on its region and status; its picture must exist.
+  campaigns: defineCollection({
+    loader: localizedGlob('campaigns', campaignIdGenerator('campaigns')),
+    schema: ({ image }) => campaignSchema({ image, signs }),
+  }),
   signs: defineCollection({ loader: localizedGlob('signs'), schema: signSchema }),
   guides: defineCollection({ loader: localizedGlob('guides'), schema: guideSchema }),
   stats: defineCollection({ loader: localizedGlob('stats'), schema: statSchema }),

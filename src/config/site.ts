@@ -1,28 +1,14 @@
 /**
  * The one source of truth for facts that appear on many pages: who we are,
- * where the site lives, the hotline, the donation page and the app stores.
- * Every page and component reads these values from here; never type a phone
- * number or a support URL anywhere else.
- *
- * Sources for the help lines: ../shared/FACTS.md (seed page and
- * humantraffickinghotline.org).
+ * where the site lives, the default hotline, the donation page and the app
+ * stores. Every page and component reads these values from here or from
+ * ./help-lines.ts (every phone number, by help-line region); never type a
+ * phone number or a support URL anywhere else.
  */
 
-export interface PhoneLine {
-  /** How the number is shown to people. */
-  display: string;
-  /** The `tel:` URI, in E.164 form. */
-  href: `tel:${string}`;
-}
+import { helpRegions, type Helpline, type PhoneLine, type TextLine } from './help-lines.ts';
 
-export interface TextLine {
-  /** The keyword to send. */
-  keyword: string;
-  /** The short code to send it to. */
-  shortCode: string;
-  /** The `sms:` URI with the keyword pre-filled. */
-  href: `sms:${string}`;
-}
+export type { PhoneLine, TextLine } from './help-lines.ts';
 
 export interface SiteConfig {
   organisation: {
@@ -34,17 +20,10 @@ export interface SiteConfig {
    * without it stops, see src/integrations/build-environment.ts); LOCAL_SITE_URL while previewing.
    */
   siteUrl: string;
-  hotline: {
-    name: string;
-    call: PhoneLine;
-    text: TextLine;
-    url: string;
-    /** Facts about the line, each sourced in FACTS.md. */
-    hours: '24/7';
-    /** Telecommunications Relay Services: how deaf and hard-of-hearing people reach the hotline. */
-    relay: PhoneLine;
-  };
+  /** The default region's hotline (src/config/help-lines.ts): the help line of pages that belong to no campaign. */
+  hotline: Helpline & { text: TextLine };
   emergency: PhoneLine;
+  /** The donation page; a campaign may name another one (`donateUrl` in its frontmatter). */
   donateUrl: string;
   stopApp: {
     name: string;
@@ -79,15 +58,9 @@ export const site: SiteConfig = {
     url: 'https://www.stopthetraffik.org/',
   },
   siteUrl: resolveSiteUrl(typeof process !== 'undefined' ? process.env.SITE_URL : undefined),
-  hotline: {
-    name: 'National Human Trafficking Hotline',
-    call: { display: '1-888-373-7888', href: 'tel:+18883737888' },
-    text: { keyword: 'HELP', shortCode: '233733', href: 'sms:233733?&body=HELP' },
-    url: 'https://humantraffickinghotline.org/',
-    hours: '24/7',
-    relay: { display: '711', href: 'tel:711' },
-  },
-  emergency: { display: '911', href: 'tel:911' },
+  // The site's default help-line region is the US (src/config/help-lines.ts): written there once.
+  hotline: helpRegions.us.helpline,
+  emergency: helpRegions.us.emergency,
   donateUrl: 'https://www.stopthetraffik.org/donate/',
   stopApp: {
     name: 'STOP APP',
@@ -98,30 +71,4 @@ export const site: SiteConfig = {
   quickExitUrl: 'https://www.weather.gov/',
   // The campaign's readers are in Stockton, California.
   publishingTimeZone: 'America/Los_Angeles',
-};
-
-/**
- * UK numbers, shown only in posts about STOP THE TRAFFIK's UK work (readers in
- * the US use `site.hotline`). Sources: ../shared/FACTS.md.
- */
-export interface UkHelplines {
-  /** The number STOP THE TRAFFIK's 2018 food-industry post asked people to call (seed page). */
-  foodIndustry2018: PhoneLine;
-  /** The UK Modern Slavery & Exploitation Helpline, run by the charity Unseen. */
-  modernSlavery: PhoneLine & { name: string; operator: string; url: string; hours: '24/7' };
-  /** Immediate danger in the UK. */
-  emergency: PhoneLine;
-}
-
-export const ukHelplines: UkHelplines = {
-  foodIndustry2018: { display: '0800 432 0804', href: 'tel:+448004320804' },
-  modernSlavery: {
-    name: 'Modern Slavery & Exploitation Helpline',
-    operator: 'Unseen',
-    display: '08000 121 700',
-    href: 'tel:+448000121700',
-    url: 'https://www.modernslaveryhelpline.org/',
-    hours: '24/7',
-  },
-  emergency: { display: '999', href: 'tel:999' },
 };

@@ -6,7 +6,7 @@
  * paste from another site) stops the build. Pure functions, unit-tested.
  */
 import { mdxComponentNames } from '@/components/mdx/names.ts';
-import { site, ukHelplines } from '@/config/site.ts';
+import { helpRegions, quotedNumbers } from '@/config/help-lines.ts';
 
 /** HTML elements content may use (as `<em>` in MDX or raw HTML in Markdown). */
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
@@ -179,7 +179,7 @@ function isSitePath(url: string): boolean {
 
 const PHONE_SCHEMES = new Set(['tel', 'sms', 'callto', 'facetime', 'facetime-audio', 'mms', 'whatsapp', 'viber']);
 
-export const PHONE_ADVICE = `Never type a phone number or a tel:/sms: link into content: the numbers live in src/config/site.ts and pages show them through components: <Hotline /> (US hotline call and text buttons), <Emergency /> (911), <UkHelplines /> (UK numbers).`;
+export const PHONE_ADVICE = `Never type a phone number or a tel:/sms: link into content: the numbers live in src/config/help-lines.ts and pages show them through components: <Hotline /> (the help lines of the page's region: a campaign's, else the US hotline), <Emergency /> (the emergency number), <UkHelplines /> (UK numbers).`;
 
 /** Why a link address is not allowed; undefined when it is. */
 export function linkProblem(raw: string): string | undefined {
@@ -270,13 +270,14 @@ export function isPhoneShaped(candidate: string): boolean {
   return true;
 }
 
-/** Digits of every number in src/config/site.ts: typing one of them is the same mistake, even when it is right. */
+/** Digits of every number in src/config/help-lines.ts: typing one of them is the same mistake, even when it is right. */
 const KNOWN_NUMBERS: ReadonlyMap<string, string> = new Map(
   [
-    [site.hotline.call.display, `the ${site.hotline.name}`],
-    [site.hotline.text.shortCode, `the ${site.hotline.name}'s text number`],
-    [ukHelplines.foodIndustry2018.display, 'the 2018 UK food-industry line'],
-    [ukHelplines.modernSlavery.display, `the ${ukHelplines.modernSlavery.name}`],
+    ...Object.values(helpRegions).flatMap(({ helpline }) => [
+      [helpline.call.display, `the ${helpline.name}`] as const,
+      ...('text' in helpline ? [[helpline.text.shortCode, `the ${helpline.name}'s text number`] as const] : []),
+    ]),
+    [quotedNumbers.foodIndustry2018.display, 'the 2018 UK food-industry line'] as const,
   ]
     .map(([display, name]) => [display.replace(/\D/g, ''), name] as const)
     .filter(([digits]) => digits.length >= 5),

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 export interface BuiltPage {
   /** The file on disk. */
   file: string;
-  /** Its URL path: `/campaigns/stockton/`, or `/es/404.html` for a file not named index.html. */
+  /** Its URL path: `/campaigns/my-campaign/`, or `/es/404.html` for a file not named index.html. */
   path: string;
 }
 
@@ -23,7 +23,7 @@ export function builtPages(dist: string): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** `campaigns/stockton/index.html` → `/campaigns/stockton/`; `es/404.html` → `/es/404.html`. */
+/** `campaigns/stockton/index.html` → `/campaigns/my-campaign/`; `es/404.html` → `/es/404.html`. */
 export function urlPathOf(relativeFile: string): string {
   if (relativeFile === 'index.html') return '/';
   if (relativeFile.endsWith('/index.html')) return `/${relativeFile.slice(0, -'index.html'.length)}`;

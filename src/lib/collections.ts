@@ -2,15 +2,17 @@
  * Reading the content collections for one page language, at build time (it
  * uses `astro:content`): each entry in the page's language when translated,
  * else the English original (see ./localized-content.ts). Posts leave drafts
- * and scheduled posts out of production builds; signs and stats come sorted and cross-checked.
+ * and scheduled posts out of production builds; signs and stats come sorted and cross-checked;
+ * campaigns come with the facts used to choose and group them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '@/config/site.ts';
 import { defaultLocale, type Locale } from '@/i18n/index.ts';
 import { byNewest } from './blog.ts';
 import { buildDay, isPublished } from './publishing.ts';
-import { resolveLocalized, type Resolved } from './localized-content.ts';
-import { checkSignReferences, compareSigns } from './signs.ts';
+import { localizedPaths, resolveLocalized, type Resolved } from './localized-content.ts';
+import type { CampaignFacts } from './campaign-list.ts';
+import { checkSignReferences, compareSigns, type SignGroup } from './signs.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type ResolvedPost = Resolved<Post>;
@@ -67,4 +69,58 @@ export async function findStat(slug: string, locale: Locale): Promise<StatPage> 
   const stat = (await loadStats(locale)).find((s) => s.slug === slug);
   if (!stat) throw new Error(`No statistics entry "${slug}": expected content/stats/${defaultLocale}/${slug}.mdx.`);
   return stat;
+}
+
+export type Campaign = CollectionEntry<'campaigns'>;
+export type ResolvedCampaign = Resolved<Campaign> & CampaignFacts;
+
+const withFacts = (c: Resolved<Campaign>): ResolvedCampaign => ({
+  ...c,
+  region: c.entry.data.region,
+  status: c.entry.data.status,
+  featured: c.entry.data.featured,
+  published: c.entry.data.published,
+});
+
+/** Every campaign for one page locale. */
+export async function campaignsForLocale(locale: Locale): Promise<ResolvedCampaign[]> {
+  return resolveLocalized(await getCollection('campaigns'), locale).map(withFacts);
+}
+
+/** Every campaign in every locale: one page each. */
+export async function allCampaignPages(): Promise<ResolvedCampaign[]> {
+  return localizedPaths(await getCollection('campaigns')).map(withFacts);
+}
+
+/** One campaign in one locale (for a post that names it), or undefined. */
+export async function findCampaign(slug: string, locale: Locale): Promise<ResolvedCampaign | undefined> {
+  return (await campaignsForLocale(locale)).find((c) => c.slug === slug);
+}
+
+/** One warning sign on a campaign's poster: the first sign of a warning-signs entry, in the page's language if translated. */
+export interface PosterSign {
+  slug: string;
+  group: SignGroup;
+  title: string;
+  sign: string;
+  /** The locale of the text shown. */
+  contentLocale: Locale;
+}
+
+/** What a campaign's kit shows: its question, its poster signs and its share texts (with the locale of their text). */
+export async function campaignKit(campaign: ResolvedCampaign) {
+  const { locale, entry } = campaign;
+  const signs = await loadSigns(locale);
+  const posterSigns: PosterSign[] = entry.data.signs.map((slug) => {
+    const sign = signs.find((s) => s.slug === slug);
+    if (!sign) throw new Error(`content/campaigns/${entry.id}.mdx: signs names "${slug}", which is not in content/signs/.`);
+    return { slug, group: sign.entry.data.group, title: sign.entry.data.title, sign: sign.entry.data.signs[0]!, contentLocale: sign.contentLocale };
+  });
+  // Share texts come with the text of the campaign; a translation without them borrows the English ones.
+  let share = { texts: entry.data.share ?? [], contentLocale: campaign.contentLocale };
+  if (share.texts.length === 0) {
+    const original = (await getCollection('campaigns')).find((c) => c.id === `${defaultLocale}/${campaign.slug}`);
+    share = { texts: original?.data.share ?? [], contentLocale: defaultLocale };
+  }
+  return { question: entry.data.question ?? entry.data.title, posterSigns, share };
 }

@@ -39,7 +39,7 @@ function checkFileName(name: string, file: string) {
   }
 }
 
-/** The id of an entry is its path without the extension: `en/stockton`. */
+/** The id of an entry is its path without the extension: `en/my-campaign`. */
 export function entryIdFromPath(collection: string, path: string): string {
   const file = `content/${collection}/${path}`;
   const id = path.replace(/\.mdx?$/, '');
@@ -82,14 +82,20 @@ function folderOf(base: URL | string | undefined): string | undefined {
  * The hero picture must exist. Astro's own error names only the picture, and
  * only late in the build; this one names the entry and the field, at once.
  */
-export function checkHeroImage(collection: string, folder: string, entry: string, data: Record<string, unknown> | undefined) {
+export function checkHeroImage(
+  collection: string,
+  folder: string,
+  entry: string,
+  data: Record<string, unknown> | undefined,
+  pictures = 'content/images/posts/',
+) {
   const hero = data?.hero as { image?: unknown } | undefined;
   const image = hero?.image;
   if (typeof image !== 'string' || !image.startsWith('.')) return;
   const picture = join(dirname(join(folder, entry)), image);
   if (!existsSync(picture)) {
     throw new Error(
-      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in content/images/posts/ and check the spelling.`,
+      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in ${pictures} and check the spelling.`,
     );
   }
 }

@@ -17,7 +17,18 @@ export const signGroupSegments: Record<SignGroup, string> = {
 
 export const homePath = (locale: Locale) => localizePath('/', locale);
 
+/** Every campaign, grouped by help-line region. */
+export const campaignsPath = (locale: Locale) => localizePath('/campaigns/', locale);
+
 export const campaignPath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/`, locale);
+
+/** A campaign's outreach kit, its printable poster and its sheet of wallet cards. */
+export const kitPath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/kit/`, locale);
+export const posterPath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/kit/poster/`, locale);
+export const walletCardsPath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/kit/card/`, locale);
+
+/** A campaign's link-preview image: its picture with its title, drawn at build time. */
+export const campaignImagePath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/og.jpg`, locale);
 
 /** The blog index; page 1 is `/blog/`, later pages `/blog/page/2/`, … */
 export const blogPath = (locale: Locale, page = 1) =>

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isPostTag, postTagKeys, type PostTag } from '@/config/tags.ts';
+import { helpRegionIds, isHelpRegionId, type HelpRegionId } from '@/config/help-lines.ts';
 import { SLUG_PATTERN } from './entry-ids.ts';
 import { signGroups } from './signs.ts';
 import { statUnits } from './stat-format.ts';
@@ -44,23 +45,74 @@ export interface SchemaContext<I extends z.ZodType> {
   image: () => I;
 }
 
+/** A reference to another entry by its file name. */
+const slug = z.string().regex(SLUG_PATTERN, 'Use the file name of another entry, e.g. "labour".');
+
 export const heroSchema = <I extends z.ZodType>(image: () => I) =>
   z.object({
     image: image(),
     alt: z.string().min(10, 'Describe the image for people who cannot see it (at least 10 characters).'),
   });
 
-export const campaignSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
+/** A campaign is `active` (run now) or `past` (kept, and marked as past). */
+export const campaignStatuses = ['active', 'past'] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+/** What the campaign schema needs besides `image`: the warning-sign entries that exist (read from content/signs). */
+export interface CampaignSchemaContext<I extends z.ZodType> extends SchemaContext<I> {
+  signs: ReadonlySet<string>;
+}
+
+/**
+ * `content/campaigns/<locale>/<slug>.mdx`. The language-neutral fields (`region`, `status`, `featured`,
+ * `signs`, `donateUrl`) must be the same in every language's file: the build checks (src/lib/campaign-ids.ts).
+ */
+export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSchemaContext<I>) =>
   z.object({
     translation,
     title: z.string().min(5).max(90),
     description: z.string().min(50).max(170),
     /** The place as people name it: "Stockton, California". */
     place: z.string().min(2),
-    /** The wider region: "San Joaquin Valley". */
-    region: z.string().min(2),
-    /** Which help lines apply to readers of this campaign. */
-    hotlineRegion: z.enum(['us']),
+    /** The wider area, when there is one: "San Joaquin Valley". */
+    area: z.string().min(2).optional(),
+    /** The help-line region (src/config/help-lines.ts): it picks the help lines on every page of the campaign. */
+    region: z
+      .string()
+      .superRefine((value, ctx) => {
+        if (!isHelpRegionId(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Unknown help-line region "${value}". Use one of: ${helpRegionIds.join(', ')} (regions live in src/config/help-lines.ts).`,
+          });
+        }
+      })
+      .transform((value) => value as HelpRegionId),
+    status: z.enum(campaignStatuses, { message: `Use one of: ${campaignStatuses.join(', ')}.` }),
+    /** Shown first: the home page's campaign button, the 404 page. Without one, the newest active campaign. */
+    featured: z.boolean().default(false),
+    /** The campaign's question, the headline of its poster; defaults to the title. */
+    question: z.string().min(10).max(110).optional(),
+    /** Three warning-sign entries (file names in content/signs/): the poster shows the first sign of each. */
+    signs: z
+      .array(
+        slug.superRefine((name, ctx) => {
+          if (!signs.has(name)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `Unknown warning-sign entry "${name}". Use file names in content/signs/<locale>/: ${[...signs].sort().join(', ')}.`,
+            });
+          }
+        }),
+      )
+      .length(3, 'Name exactly three warning-sign entries: the poster shows the first sign of each.'),
+    /** Two or three short messages to share, without the address (it is added). The English file must have them. */
+    share: z.array(z.string().min(20).max(220)).min(2).max(3).optional(),
+    /** Another donation page for this campaign; the site-wide one (src/config/site.ts) when left out. */
+    donateUrl: z
+      .url()
+      .refine((u) => u.startsWith('https://'), 'The donation page must be an https:// address.')
+      .optional(),
     hero: heroSchema(image),
     published: isoDate(),
     updated: isoDate().optional(),
@@ -68,8 +120,6 @@ export const campaignSchema = <I extends z.ZodType>({ image }: SchemaContext<I>)
 
 /* ---------- Warning-signs guide and statistics explainers ---------- */
 
-/** A reference to another entry by its file name. */
-const slug = z.string().regex(SLUG_PATTERN, 'Use the file name of another entry, e.g. "labour".');
 
 /** `content/signs/<locale>/<slug>.mdx`: one kind of exploitation, one setting, or the general signs of control. */
 export const signSchema = () =>
@@ -208,7 +258,7 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
       )
       .min(1, 'Give the post at least one tag (see src/config/tags.ts).')
       .refine((tags) => new Set(tags).size === tags.length, 'A tag is listed twice.'),
-    /** The campaign this post belongs to: its file name, e.g. `stockton` for content/campaigns/en/stockton.mdx. */
+    /** The campaign this post belongs to: its file name, e.g. `my-campaign` for content/campaigns/en/my-campaign.mdx. */
     campaign: z
       .string()
       .superRefine((slug, ctx) => {

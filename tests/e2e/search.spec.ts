@@ -206,8 +206,8 @@ test('what is indexed: the main content of translated pages, never the header, f
     const html = builtHtml(path);
     const main = /<main\b[^>]*>/.exec(html)![0];
     // Pages showing text not yet translated stay out of this language's index, and so do
-    // pages that only list or repeat other pages: search, the print card, blog pages 2+ and tags.
-    const listing = /\/(search|signs\/print|blog\/page\/\d+|blog\/tags\/[^/]+)\/$/.test(path);
+    // pages that only list or repeat other pages: search, the print card, blog pages 2+, tags and campaign kits.
+    const listing = /\/(search|signs\/print|blog\/page\/\d+|blog\/tags\/[^/]+|campaigns\/[^/]+\/kit(\/[a-z]+)?)\/$/.test(path);
     // A stand-in page (text not yet translated) has its canonical in the other language.
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     const standIn = canonical !== undefined && localeFromPath(new URL(canonical).pathname) !== localeFromPath(path);
@@ -251,7 +251,7 @@ test('without JavaScript the search page says so, lists the main sections, and t
   }
 });
 
-test('only the search page loads a script of its own; other pages carry just the quick exit', async ({ page }) => {
+test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({ page }) => {
   test.setTimeout(120_000); // it visits every built page
   const paths = builtPagePaths().filter((p) => !/\/search\/$/.test(p));
   expect(paths.length).toBeGreaterThanOrEqual(8);
@@ -265,7 +265,9 @@ test('only the search page loads a script of its own; other pages carry just the
       els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') ?? '' })),
     );
     const executable = scripts.filter((s) => s.type !== 'application/ld+json');
-    expect(executable, path).toEqual([{ src: null, type: '' }]);
+    // A campaign kit's share texts get copy buttons from one small local module (src/scripts/copy-share.ts).
+    const copyScript = /\/campaigns\/[^/]+\/kit\/$/.test(path) ? [{ src: expect.stringMatching(/^\/_astro\/ShareTexts\.[^/]+\.js$/), type: 'module' }] : [];
+    expect(executable, path).toEqual([...copyScript, { src: null, type: '' }]);
   }
   expect(pagefindRequests).toEqual([]);
 

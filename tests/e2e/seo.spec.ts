@@ -120,10 +120,10 @@ test('every page has a title, description, canonical URL, Open Graph, Twitter an
   }
 });
 
-test('campaign pages preview their own image, cropped to 1200×630 at build time', async ({ page, request }) => {
+test('campaign pages preview their own image with their title, 1200×630, drawn at build time', async ({ page, request }) => {
   await page.goto('/campaigns/stockton/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(image).toMatch(/\/_astro\/stockton-valley\.[^/]+\.jpe?g$/);
+  expect(image).toMatch(/\/campaigns\/stockton\/og\.jpg$/);
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /San Joaquin Valley/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   const bytes = await (await request.get(new URL(image!).pathname)).body();

@@ -1,5 +1,8 @@
 import { site } from '@/config/site.ts';
+import { helpRegions } from '@/config/help-lines.ts';
 import { expect, test } from '@playwright/test';
+
+const { relay } = helpRegions.us.helpline;
 
 const support = [
   {
@@ -148,7 +151,7 @@ for (const p of getHelp) {
     if (p.runBy) {
       // Who runs the hotline (FACTS.md), and the relay number for deaf and hard-of-hearing callers, from the config.
       await expect(main.getByRole('listitem').filter({ hasText: p.runBy })).toHaveCount(1);
-      await expect(main.locator(`a[href="${site.hotline.relay.href}"]`)).toHaveText(site.hotline.relay.display);
+      await expect(main.locator(`a[href="${relay.href}"]`)).toHaveText(relay.display);
     } else {
       // Translated before the hotline facts were added to the English page (issue 9 §5): still the earlier sections.
       await expect(main.getByRole('listitem').filter({ hasText: p.confidential }).first()).toBeVisible();

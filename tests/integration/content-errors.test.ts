@@ -1,7 +1,7 @@
 /**
  * Bad content must stop the build with a message naming the file and the
  * field. Each test copies the project to a temporary folder, adds a broken post
- * from tests/fixtures/posts/, and runs `astro sync`, which loads and validates
+ * or campaign from tests/fixtures/, and runs `astro sync`, which loads and validates
  * every content file (what `astro build` does first).
  */
 import { test } from 'node:test';
@@ -12,6 +12,7 @@ import { createPost } from '../../scripts/new-post.ts';
 import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 
 const fixtures = join(PROJECT, 'tests', 'fixtures', 'posts');
+const campaignFixtures = join(PROJECT, 'tests', 'fixtures', 'campaigns');
 const sync = (dir: string) => astro(dir, ['sync'], 60_000);
 const withProject = (fn: (dir: string) => void) => withProjectCopy('content-errors-', fn);
 
@@ -63,6 +64,36 @@ test('two posts with the same name in one locale fail, naming both', async () =>
     assert.notEqual(status, 0, output);
     assert.match(output, /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/);
     assert.match(output, /\/blog\/healthcare-one-in-five\//);
+  });
+});
+
+test('a campaign with a wrong help-line region names the file, the field and the regions', async () => {
+  await withProject((dir) => {
+    cpSync(join(campaignFixtures, 'wrong-region.mdx'), join(dir, 'content/campaigns/en/wrong-region.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /campaigns → en\/wrong-region data does not match collection schema/);
+    assert.match(output, /content\/campaigns\/en\/wrong-region\.mdx/);
+    assert.match(output, /region: Unknown help-line region "fr"\. Use one of: us, uk/);
+  });
+});
+
+test('a campaign whose picture is missing names the file, the field and the path', async () => {
+  await withProject((dir) => {
+    cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/);
+  });
+});
+
+test('a translation that changes a campaign’s region names both files', async () => {
+  await withProject((dir) => {
+    const file = join(dir, 'content/campaigns/es/stockton.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: us$/m, 'region: uk'));
+    const { status, output } = sync(dir);
+    assert.notEqual(status, 0, output);
+    assert.match(output, /content\/campaigns\/(es|en)\/stockton\.mdx: region is "(uk|us)" but content\/campaigns\/(en|es)\/stockton\.mdx says "(us|uk)"/);
   });
 });
 

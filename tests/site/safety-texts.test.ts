@@ -8,10 +8,12 @@
 import { test } from 'node:test';
 import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { site } from '@/config/site.ts';
+import { helpRegions } from '@/config/help-lines.ts';
 import { locales, type Locale } from '@/i18n/index.ts';
 import { pagePath, postPath } from '@/lib/paths.ts';
 import { builtHtml } from '../support/dist-files.ts';
+
+const { relay } = helpRegions.us.helpline;
 
 /** The visible text of a built page's <main>. */
 const mainText = (path: string) =>
@@ -35,7 +37,7 @@ test('get-help states the hotline facts and the 711 relay number from the config
     const path = pagePath('get-help', locale);
     const text = mainText(path).toLowerCase();
     for (const phrase of phrases) assert.ok(text.includes(phrase.toLowerCase()), `${path}: "${phrase}"`);
-    assert.match(builtHtml(path), new RegExp(`<a[^>]*href="${site.hotline.relay.href}"[^>]*>${site.hotline.relay.display}</a>`), `${path}: relay link`);
+    assert.match(builtHtml(path), new RegExp(`<a[^>]*href="${relay.href}"[^>]*>${relay.display}</a>`), `${path}: relay link`);
     assert.doesNotMatch(text, /what you say is confidential|lo que cuente es confidencial/, `${path}: no unqualified promise`);
   }
 });

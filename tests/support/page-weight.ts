@@ -104,8 +104,11 @@ export const TARGETS = {
  */
 export const BUDGETS = {
   maxTotalGzip: 17_500,
-  /** 13,000 until the footer linked the privacy and accessibility statements on every page (issue 9 §7). */
-  medianTotalGzip: 13_200,
+  /**
+   * 13,000 before issue 9 added, on every page, the footer links to the privacy and accessibility
+   * statements and the forced-colours, reflow and focus CSS (about 500 bytes gzip in Khmer and Punjabi).
+   */
+  medianTotalGzip: 13_600,
   /** The quick-exit snippet; pages other than search carry no other JavaScript. */
   maxJsBytesOutsideSearch: 1024,
 };

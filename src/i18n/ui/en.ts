@@ -22,7 +22,6 @@ const en = {
 
   'nav.label': 'Main',
   'nav.home': 'Home',
-  'nav.campaign': 'Stockton campaign',
 
   'lang.switch': 'Language',
   'lang.switchTo': 'Read this page in {language}',
@@ -47,7 +46,7 @@ const en = {
     'Human trafficking is happening in Stockton and the San Joaquin Valley. Learn to recognise it and how to report it safely.',
   'home.intro':
     'Human trafficking happens around the world, and research has identified Stockton and the wider San Joaquin Valley as potential hotspots. Would you recognise it in your community?',
-  'home.campaignCta': 'Read about trafficking in Stockton',
+  'home.campaignCta': 'Read our campaign: {title}',
   'home.reportHeading': 'Report what you see',
   'home.reportBody':
     'If you see or hear anything suspicious, report it. If someone is at immediate risk, call the police on {emergency}.',
@@ -60,7 +59,6 @@ const en = {
 
   'campaign.place': 'Campaign: {place}',
   'campaign.updated': 'Updated {date}',
-  'campaign.hotlineRegion': 'Hotline for this area',
 
   'support.heading': 'Support us',
   'support.body':
@@ -188,13 +186,8 @@ const en = {
   'blog.empty': 'There are no posts yet.',
   'blog.draftBadge': 'Draft',
   'blog.draft': 'Draft: only you can see this while previewing. It will not be published until “draft: true” is removed.',
-  'ukHelpline.heading': 'In the United Kingdom',
   'ukHelpline.body':
     'The {name} is open 24 hours a day, 365 days a year, in over 200 languages. It is confidential, and you can stay anonymous if you wish (except where a life is at risk or a child is in danger). It is run by the charity {operator}.',
-  'ukHelpline.website': 'Website of the {name}',
-  'ukHelpline.emergency': 'In immediate danger in the UK, call {number}.',
-  'ukHelpline.usHeading': 'In the United States',
-  'ukHelpline.us': 'Contact the {name}:',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Get help',
   'nav.support': 'Support us',
@@ -239,6 +232,60 @@ const en = {
   'badge.googlePlay.top': 'Get it on',
   'badge.googlePlay.name': 'Google Play',
   'badge.forApp': '({app})',
+  // Campaigns: index, status, outreach kit (issue 11)
+  'nav.campaigns': 'Campaigns',
+  'campaigns.title': 'Our campaigns',
+  'campaigns.description':
+    'Every STOP THE TRAFFIK campaign on this site, by country: where it runs, what it is about, and its help lines and outreach kit.',
+  'campaigns.intro':
+    'Each campaign is about one place or one setting. Its pages show the help lines of its country. Past campaigns stay here for reference.',
+  'campaigns.all': 'All campaigns',
+  'campaigns.regionLines': 'Help line on these pages: {name}.',
+  'campaigns.kit': 'Outreach kit',
+  'region.us': 'United States',
+  'region.uk': 'United Kingdom',
+  'campaign.status.active': 'Active campaign',
+  'campaign.status.past': 'Past campaign',
+  'campaign.pastNote': 'This campaign has ended. We keep its page for reference; the help lines on it are current.',
+  'campaign.kitLink': 'Outreach kit: poster, wallet cards and messages to share',
+  'campaign.posts': 'Posts about this campaign',
+  'kit.title': 'Outreach kit: {title}',
+  'kit.description': 'A printable poster, wallet cards and messages to share for the campaign “{title}”, with its help lines and a QR code.',
+  'kit.intro':
+    'Everything you need to spread the word. Print the poster and the wallet cards, and copy a message to share. Each one carries the help lines for this campaign and the address of its page.',
+  'kit.campaignLink': 'Back to the campaign: {title}',
+  'kit.posterHeading': 'Poster',
+  'kit.posterBody': 'One page, A4 or Letter, in black and white: the campaign’s question, three signs to look out for, the help lines in large type and a QR code to this campaign’s page.',
+  'kit.posterLink': 'Open the poster to print',
+  'kit.cardHeading': 'Wallet cards',
+  'kit.cardBody': 'Eight cards the size of a bank card on one page, with cut lines: the help lines and a QR code, to hand out or leave in a wallet.',
+  'kit.cardLink': 'Open the wallet cards to print',
+  'kit.shareHeading': 'Messages to share',
+  'kit.shareBody': 'Copy a message for social media, a newsletter or a group chat. Each one ends with the address of the campaign page.',
+  'kit.shareLabel': 'Message {number}',
+  'kit.copy': 'Copy message {number}',
+  'kit.copied': 'Message copied.',
+  'kit.copyFailed': 'Could not copy. Select the text and copy it yourself.',
+  'kit.selectHint': 'To copy a message, select its text.',
+  'kit.imageHeading': 'Picture for link previews',
+  'kit.imageBody': 'When someone shares the campaign’s address, apps show this picture with it. You can also post it yourself.',
+  'kit.imageAlt': 'The campaign picture with its title: {title}',
+  'kit.imageLink': 'Download the picture (JPEG, 1200 × 630 pixels)',
+  'kit.howToPrint': "To print, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It fits on one A4 or Letter page.",
+  'kit.back': 'Back to the outreach kit',
+  'poster.title': 'Poster: {title}',
+  'poster.description': 'A one-page poster for the campaign “{title}”: three signs of trafficking, the help lines and a QR code, ready to print.',
+  'poster.signs': 'Signs to look out for',
+  'poster.report': 'Report it',
+  'poster.text': 'Text {keyword} to {code}',
+  'poster.scan': 'Scan the code or visit:',
+  'poster.org': 'A campaign by {org}',
+  'walletCard.title': 'Wallet cards: {title}',
+  'walletCard.description': 'Eight wallet cards on one page for the campaign “{title}”, with the help lines and a QR code, ready to print and cut out.',
+  'walletCard.cut': 'Cut along the dashed lines.',
+  'walletCard.heading': 'Spot the signs of trafficking',
+  'walletCard.emergency': 'Immediate danger: {number}',
+  'qr.label': 'QR code: link to {url}',
   'seo.defaultImageAlt': 'Illustration of a long road through farm fields at sunset, with a barn and a roadside motel.',
 } as const;
 

@@ -20,7 +20,6 @@ const es: UIStrings = {
 
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
-  'nav.campaign': 'Campaña de Stockton',
 
   'lang.switch': 'Idioma',
   'lang.switchTo': 'Leer esta página en {language}',
@@ -45,7 +44,7 @@ const es: UIStrings = {
     'La trata de personas existe en Stockton y el Valle de San Joaquín. Aprenda a reconocerla y a denunciarla de forma segura.',
   'home.intro':
     'La trata de personas ocurre en todo el mundo, y una investigación ha señalado a Stockton y al Valle de San Joaquín como posibles focos. ¿Sabría reconocerla en su comunidad?',
-  'home.campaignCta': 'Lea sobre la trata de personas en Stockton',
+  'home.campaignCta': 'Lea nuestra campaña: {title}',
   'home.reportHeading': 'Denuncie lo que vea',
   'home.reportBody':
     'Si ve o escucha algo sospechoso, denúncielo. Si alguien corre peligro inmediato, llame a la policía al {emergency}.',
@@ -58,7 +57,6 @@ const es: UIStrings = {
 
   'campaign.place': 'Campaña: {place}',
   'campaign.updated': 'Actualizado el {date}',
-  'campaign.hotlineRegion': 'Línea de ayuda para esta zona',
 
   'support.heading': 'Apóyenos',
   'support.body':
@@ -187,13 +185,8 @@ const es: UIStrings = {
   'blog.empty': 'Todavía no hay publicaciones.',
   'blog.draftBadge': 'Borrador',
   'blog.draft': 'Borrador: solo se ve en la vista previa. No se publicará hasta que se quite «draft: true».',
-  'ukHelpline.heading': 'En el Reino Unido',
   'ukHelpline.body':
     'La {name} (línea de ayuda contra la esclavitud moderna y la explotación) atiende las 24 horas, los 365 días del año, en más de 200 idiomas. Es confidencial y, si usted lo desea, anónima (salvo si hay una vida en peligro o un niño corre riesgo). La gestiona la organización benéfica {operator}.',
-  'ukHelpline.website': 'Sitio web de la {name} (en inglés)',
-  'ukHelpline.emergency': 'Si hay peligro inmediato en el Reino Unido, llame al {number}.',
-  'ukHelpline.usHeading': 'En los Estados Unidos',
-  'ukHelpline.us': 'Comuníquese con la {name}:',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Pedir ayuda',
   'nav.support': 'Apóyenos',
@@ -238,6 +231,60 @@ const es: UIStrings = {
   'badge.googlePlay.top': 'Disponible en',
   'badge.googlePlay.name': 'Google Play',
   'badge.forApp': '({app})',
+  // Campañas: índice, estado, material de difusión (issue 11)
+  'nav.campaigns': 'Campañas',
+  'campaigns.title': 'Nuestras campañas',
+  'campaigns.description':
+    'Todas las campañas de STOP THE TRAFFIK en este sitio, por país: dónde se realizan, de qué tratan, sus líneas de ayuda y su material de difusión.',
+  'campaigns.intro':
+    'Cada campaña trata de un lugar o de un ámbito. Sus páginas muestran las líneas de ayuda de su país. Las campañas pasadas se conservan aquí como referencia.',
+  'campaigns.all': 'Todas las campañas',
+  'campaigns.regionLines': 'Línea de ayuda en estas páginas: {name}.',
+  'campaigns.kit': 'Material de difusión',
+  'region.us': 'Estados Unidos',
+  'region.uk': 'Reino Unido',
+  'campaign.status.active': 'Campaña activa',
+  'campaign.status.past': 'Campaña pasada',
+  'campaign.pastNote': 'Esta campaña ya terminó. Conservamos su página como referencia; las líneas de ayuda que aparecen en ella siguen vigentes.',
+  'campaign.kitLink': 'Material de difusión: cartel, tarjetas y mensajes para compartir',
+  'campaign.posts': 'Publicaciones de esta campaña',
+  'kit.title': 'Material de difusión: {title}',
+  'kit.description': 'Un cartel para imprimir, tarjetas de bolsillo y mensajes para compartir de la campaña «{title}», con sus líneas de ayuda y un código QR.',
+  'kit.intro':
+    'Todo lo que necesita para correr la voz. Imprima el cartel y las tarjetas, y copie un mensaje para compartir. Cada uno lleva las líneas de ayuda de esta campaña y la dirección de su página.',
+  'kit.campaignLink': 'Volver a la campaña: {title}',
+  'kit.posterHeading': 'Cartel',
+  'kit.posterBody': 'Una página, A4 o carta, en blanco y negro: la pregunta de la campaña, tres señales de alerta, las líneas de ayuda en letra grande y un código QR que lleva a la página de la campaña.',
+  'kit.posterLink': 'Abrir el cartel para imprimirlo',
+  'kit.cardHeading': 'Tarjetas de bolsillo',
+  'kit.cardBody': 'Ocho tarjetas del tamaño de una tarjeta bancaria en una página, con líneas de corte: las líneas de ayuda y un código QR, para repartir o guardar en la cartera.',
+  'kit.cardLink': 'Abrir las tarjetas para imprimirlas',
+  'kit.shareHeading': 'Mensajes para compartir',
+  'kit.shareBody': 'Copie un mensaje para las redes sociales, un boletín o un chat de grupo. Cada uno termina con la dirección de la página de la campaña.',
+  'kit.shareLabel': 'Mensaje {number}',
+  'kit.copy': 'Copiar el mensaje {number}',
+  'kit.copied': 'Mensaje copiado.',
+  'kit.copyFailed': 'No se pudo copiar. Seleccione el texto y cópielo usted.',
+  'kit.selectHint': 'Para copiar un mensaje, seleccione su texto.',
+  'kit.imageHeading': 'Imagen para las vistas previas',
+  'kit.imageBody': 'Cuando alguien comparte la dirección de la campaña, las aplicaciones muestran esta imagen. También puede publicarla usted.',
+  'kit.imageAlt': 'La imagen de la campaña con su título: {title}',
+  'kit.imageLink': 'Descargar la imagen (JPEG, 1200 × 630 píxeles)',
+  'kit.howToPrint': 'Para imprimir, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página A4 o carta.',
+  'kit.back': 'Volver al material de difusión',
+  'poster.title': 'Cartel: {title}',
+  'poster.description': 'Un cartel de una página de la campaña «{title}»: tres señales de la trata, las líneas de ayuda y un código QR, listo para imprimir.',
+  'poster.signs': 'Señales de alerta',
+  'poster.report': 'Denúncielo',
+  'poster.text': 'Envíe {keyword} al {code}',
+  'poster.scan': 'Escanee el código o visite:',
+  'poster.org': 'Una campaña de {org}',
+  'walletCard.title': 'Tarjetas de bolsillo: {title}',
+  'walletCard.description': 'Ocho tarjetas de bolsillo en una página de la campaña «{title}», con las líneas de ayuda y un código QR, listas para imprimir y recortar.',
+  'walletCard.cut': 'Recorte por las líneas discontinuas.',
+  'walletCard.heading': 'Reconozca las señales de la trata',
+  'walletCard.emergency': 'Peligro inmediato: {number}',
+  'qr.label': 'Código QR: enlace a {url}',
   'seo.defaultImageAlt': 'Ilustración de una carretera larga entre campos de cultivo al atardecer, con un granero y un motel de carretera.',
 };
 

@@ -1,0 +1,72 @@
+/**
+ * A campaign's link-preview image: its picture, cropped to 1200×630, with its
+ * title written across the bottom. Drawn at build time with sharp (which Astro
+ * uses for images already); no request to any service.
+ */
+import sharp from 'sharp';
+import { themeColors } from '@/config/theme.ts';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** Break a title into at most `maxLines` lines of about `perLine` characters, at spaces; the last line ends in "…" if cut. */
+export function wrapTitle(title: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+export interface OgImageInput {
+  /** The campaign picture: a file path or its bytes. */
+  picture: string | Buffer;
+  title: string;
+  /** Small line above the title: the organisation's name. */
+  kicker: string;
+  /** BCP 47 language of the title, so the text is shaped with the right fonts. */
+  lang: string;
+}
+
+/** The preview image as JPEG bytes. */
+export async function campaignOgImage({ picture, title, kicker, lang }: OgImageInput): Promise<Buffer> {
+  const fontSize = title.length > 60 ? 50 : 60;
+  const lines = wrapTitle(title, Math.floor(2000 / fontSize), 3);
+  const lineHeight = Math.round(fontSize * 1.2);
+  const ink = themeColors.ink;
+  const bottom = OG_HEIGHT - 56;
+  const firstBaseline = bottom - (lines.length - 1) * lineHeight;
+  const text = lines
+    .map((l, i) => `<text x="56" y="${firstBaseline + i * lineHeight}" class="title">${escapeXml(l)}</text>`)
+    .join('');
+  const overlay = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" xml:lang="${escapeXml(lang)}">
+  <defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1">
+    <stop offset="0" stop-color="${ink}" stop-opacity="0"/><stop offset="0.55" stop-color="${ink}" stop-opacity="0.75"/><stop offset="1" stop-color="${ink}" stop-opacity="0.95"/>
+  </linearGradient></defs>
+  <style>
+    .title { font: 700 ${fontSize}px 'Noto Sans', 'DejaVu Sans', sans-serif; fill: #fff; }
+    .kicker { font: 700 28px 'Noto Sans', 'DejaVu Sans', sans-serif; fill: ${themeColors.sun}; letter-spacing: 2px; }
+  </style>
+  <rect x="0" y="${OG_HEIGHT * 0.25}" width="${OG_WIDTH}" height="${OG_HEIGHT * 0.75}" fill="url(#shade)"/>
+  <text x="56" y="${firstBaseline - lineHeight - 4}" class="kicker">${escapeXml(kicker)}</text>
+  ${text}
+</svg>`;
+  return sharp(picture)
+    .resize(OG_WIDTH, OG_HEIGHT, { fit: 'cover' })
+    .composite([{ input: Buffer.from(overlay), top: 0, left: 0 }])
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
