@@ -30,8 +30,7 @@ const hmn: UIStrings = {
   'lang.switchTo': 'Nyeem nplooj ntawv no ua lus {language}',
 
   'safe.heading': 'Siv lub vev xaib no kom nyab xeeb',
-  'safe.body':
-    'Lub vev xaib no tsis siv cookies, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Tiam sis koj lub browser nco cov nplooj ntawv koj mus saib. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub history. Yog koj tshem tag nrho lub history, tej zaum lawv yuav pom. Lub pob “Tawm ntawm no”, los yog nias Esc ob zaug, coj koj mus rau ib lub vev xaib huab cua tam sim ntawd.',
+  'safe.body': 'Lub vev xaib no tsis siv cookies, tsis khaws dab tsi rau hauv koj lub browser, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Cov lus koj nrhiav ntawm no yeej tsis tshwm hauv qhov chaw sau address los yog hauv koj lub History. Lub pob “Tawm ntawm no” coj koj mus rau ib lub vev xaib huab cua thiab muab nplooj ntawv no hloov, yog li nias Back yuav tsis rov qab los rau ntawm no; nias Esc ob zaug kuj ua tib yam, tiam sis tsuas yog thaum JavaScript qhib xwb. Nplooj ntawv no tseem nyob hauv koj lub browser daim npe History mus txog thaum koj tshem nws. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub History: yog koj tshem tag nrho lub History, tej zaum lawv yuav pom.',
 
   'footer.support': 'Pab peb txoj haujlwm',
   'footer.donate': 'Pub nyiaj pab {org}',
@@ -104,8 +103,8 @@ const hmn: UIStrings = {
   'signs.signsHeading': 'Cov cim uas koj yuav tsum saib',
   'signs.onlyOne': 'Nplooj ntawv rau {title} xwb',
   'signs.related': 'Saib ntxiv',
-  'signs.sources': 'Qhov chaw los ntawm cov cim no',
-  'signs.sourcesIntro': 'Txhua lub cim saum toj no piav ua lus yooj yim ib lub cim uas ib los yog ntau qhov chaw los no muab (ua lus Askiv):',
+  'signs.sources': 'Cov cim no los qhov twg',
+  'signs.sourcesIntro': 'Txhua lub cim saum toj no yog ib lub cim uas ib los yog ntau qhov chaw no tau sau tseg (ua lus Askiv); peb muab sau ua lus yooj yim:',
   'signs.statLink': 'Tus lej qhia txog qhov no: {title}',
   'signs.pageDescription': '{title}: cov cim ceeb toom txog kev lag luam tib neeg, thiab yuav ua li cas yog koj txhawj txog ib tug neeg.',
   'signs.printLink': 'Daim npav luam tawm: cov cim thiab tus xov tooj pab nyob rau ib nplooj',
