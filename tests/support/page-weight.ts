@@ -106,9 +106,11 @@ export const BUDGETS = {
   maxTotalGzip: 17_500,
   /**
    * 13,000 before issue 9 added, on every page, the footer links to the privacy and accessibility
-   * statements and the forced-colours, reflow and focus CSS (about 500 bytes gzip in Khmer and Punjabi).
+   * statements and the forced-colours, reflow and focus CSS (about 500 bytes gzip in Khmer and Punjabi);
+   * 13,600 before the Khmer, Hmong and Punjabi safe-browsing note (on every page) said what the quick exit
+   * does and does not do, as English does (Khmer median 13,666 bytes).
    */
-  medianTotalGzip: 13_600,
+  medianTotalGzip: 13_700,
   /** The quick-exit snippet; pages other than search carry no other JavaScript. */
   maxJsBytesOutsideSearch: 1024,
 };
