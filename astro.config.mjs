@@ -27,7 +27,11 @@ export default defineConfig({
   markdown: {
     // The content guard checks every Markdown and MDX file on the tree Astro compiles (MDX
     // inherits this processor): see src/content-guard/.
-    processor: satteri({ mdastPlugins: [contentGuardPlugin({ siteOrigin: site.siteUrl, root: fileURLToPath(new URL('./', import.meta.url)) })] }),
+    processor: satteri({
+      mdastPlugins: [
+        contentGuardPlugin({ siteOrigin: site.siteUrl, root: fileURLToPath(new URL('./', import.meta.url)) }),
+      ],
+    }),
   },
   build: {
     format: 'directory',

@@ -25,5 +25,9 @@ export default defineConfig(
   // The one bundled browser script.
   { files: ['src/scripts/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   // Tailwind loads its config as CommonJS.
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -25,13 +25,19 @@ const apt = isRoot ? ['apt-get'] : ['sudo', '-n', 'apt-get'];
 if (existsSync('/usr/bin/apt-get')) {
   console.log(`${SYSTEM_CHROMIUM} not found: installing Debian's chromium package…`);
   const [cmd, ...pre] = apt as [string, ...string[]];
-  if (run(cmd, [...pre, 'update', '-qq']) && run(cmd, [...pre, 'install', '-y', '-qq', 'chromium']) && existsSync(SYSTEM_CHROMIUM)) {
+  if (
+    run(cmd, [...pre, 'update', '-qq']) &&
+    run(cmd, [...pre, 'install', '-y', '-qq', 'chromium']) &&
+    existsSync(SYSTEM_CHROMIUM)
+  ) {
     process.exit(0);
   }
 }
 
 console.log('Falling back to Playwright’s own Chromium…');
 if (!run('npx', ['playwright', 'install', 'chromium'])) {
-  console.error('Could not install a Chromium. Install the "chromium" package (apt-get install chromium) and run npm test again.');
+  console.error(
+    'Could not install a Chromium. Install the "chromium" package (apt-get install chromium) and run npm test again.',
+  );
   process.exit(1);
 }

@@ -14,7 +14,14 @@ import { SYSTEM_CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { DIST as dist } from '../tests/support/dist-files.ts';
 
 const PORT = Number(process.env.PORT ?? 4340);
-const candidates = ['/', '/campaigns/stockton/', '/blog/', '/blog/stockton-campaign-introduction/', '/signs/', '/search/'];
+const candidates = [
+  '/',
+  '/campaigns/stockton/',
+  '/blog/',
+  '/blog/stockton-campaign-introduction/',
+  '/signs/',
+  '/search/',
+];
 const paths = candidates
   .flatMap((p) => locales.map((locale) => localizePath(p, locale)))
   .filter((p) => existsSync(resolve(dist, `.${p}`, 'index.html')));

@@ -40,7 +40,9 @@ export const DEFAULT_HERO = '../../images/posts/blog-default.jpg';
 const strings = Object.fromEntries(
   await Promise.all(
     locales.map(async (locale) => {
-      const module = (await import(new URL(`../src/i18n/ui/${locale}.ts`, import.meta.url).href)) as { default: UIStrings };
+      const module = (await import(new URL(`../src/i18n/ui/${locale}.ts`, import.meta.url).href)) as {
+        default: UIStrings;
+      };
       return [locale, translator(module.default)] as const;
     }),
   ),
@@ -77,7 +79,7 @@ export function postTemplate(o: {
     `description: ${JSON.stringify(t('newPost.description'))}`,
     `published: ${o.date}`,
     `author: ${JSON.stringify(o.author)}`,
-    "tags: [campaigns]",
+    'tags: [campaigns]',
     ...(o.campaign ? [`campaign: ${o.campaign}`] : []),
     'draft: true',
     'hero:',
@@ -95,13 +97,16 @@ export function postTemplate(o: {
 
 export function createPost(options: NewPostOptions): { file: string; slug: string } {
   const title = options.title.trim();
-  if (title.length < 5) throw new Error('Give a title of at least 5 characters, e.g. --title "Farm work and debt bondage".');
+  if (title.length < 5)
+    throw new Error('Give a title of at least 5 characters, e.g. --title "Farm work and debt bondage".');
   if (title.length > 100) throw new Error(`The title is ${title.length} characters long; keep it to 100 or fewer.`);
   const locale = options.locale ?? defaultLocale;
   if (!isLocale(locale)) throw new Error(`Unknown locale "${locale}". Use one of: ${locales.join(', ')}.`);
   const slug = options.slug ?? postSlug(title);
   if (!SLUG_PATTERN.test(slug) || /^\d+$/.test(slug)) {
-    throw new Error(`"${slug}" cannot be a web address. Use lowercase letters, digits and hyphens, with at least one letter.`);
+    throw new Error(
+      `"${slug}" cannot be a web address. Use lowercase letters, digits and hyphens, with at least one letter.`,
+    );
   }
   if (options.campaign !== undefined) {
     const campaignsDir = join(options.root, 'content', 'campaigns');
@@ -109,7 +114,9 @@ export function createPost(options: NewPostOptions): { file: string; slug: strin
       ? campaignSlugs(readdirSync(campaignsDir, { recursive: true, encoding: 'utf8' }))
       : new Set<string>();
     if (!known.has(options.campaign)) {
-      throw new Error(`Unknown campaign "${options.campaign}". Known campaigns: ${[...known].sort().join(', ') || 'none'}.`);
+      throw new Error(
+        `Unknown campaign "${options.campaign}". Known campaigns: ${[...known].sort().join(', ') || 'none'}.`,
+      );
     }
   }
   const postsDir = join(options.root, 'content', 'posts', locale);

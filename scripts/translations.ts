@@ -26,7 +26,10 @@ export const COLLECTIONS = ['pages', 'campaigns', 'guides', 'signs', 'stats', 'p
 
 /** An entry's slug from its path inside the locale folder: posts use the file name only (year folders), others the path. */
 export function slugOf(collection: string, pathInLocale: string): string {
-  const withoutExt = pathInLocale.split(sep).join('/').replace(/\.mdx?$/, '');
+  const withoutExt = pathInLocale
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx?$/, '');
   return collection === 'posts' ? withoutExt.split('/').pop()! : withoutExt;
 }
 
@@ -47,12 +50,17 @@ export interface TranslationRow {
 }
 
 /** Every English content file with the state of each translation. */
-export function translationRows(root: string, languages: readonly string[] = locales.filter((l) => l !== defaultLocale)): TranslationRow[] {
+export function translationRows(
+  root: string,
+  languages: readonly string[] = locales.filter((l) => l !== defaultLocale),
+): TranslationRow[] {
   const rows: TranslationRow[] = [];
   for (const collection of COLLECTIONS) {
     const base = join(root, 'content', collection);
     const bySlug = (locale: string) =>
-      new Map(mdxFiles(join(base, locale)).map((file) => [slugOf(collection, relative(join(base, locale), file)), file]));
+      new Map(
+        mdxFiles(join(base, locale)).map((file) => [slugOf(collection, relative(join(base, locale), file)), file]),
+      );
     const englishFiles = bySlug(defaultLocale);
     const translated = Object.fromEntries(languages.map((locale) => [locale, bySlug(locale)]));
     for (const [slug, englishFile] of [...englishFiles].sort(([a], [b]) => a.localeCompare(b))) {
@@ -75,7 +83,11 @@ export function formatTable(rows: readonly TranslationRow[], languages: readonly
   const names = rows.map((row) => `${row.collection}/${row.slug}`);
   const first = Math.max('page'.length, ...names.map((n) => n.length));
   const width = Math.max(...Object.values(stateLabels).map((l) => l.length), ...languages.map((l) => l.length));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(i === 0 ? first : width)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(i === 0 ? first : width))
+      .join('  ')
+      .trimEnd();
   const out = [line(['page', ...languages]), line(['-'.repeat(first), ...languages.map(() => '-'.repeat(width))])];
   rows.forEach((row, i) => out.push(line([names[i]!, ...languages.map((l) => stateLabels[row.states[l]!.state])])));
   out.push('');
@@ -91,15 +103,23 @@ export function formatTable(rows: readonly TranslationRow[], languages: readonly
 export function mark(root: string, target: string, reviewed: false | Date = false): string {
   const [locale, collection, ...rest] = target.split('/');
   const slug = rest.join('/');
-  if (!locale || !collection || !slug) throw new Error(`Give the page as <locale>/<collection>/<slug>, e.g. es/pages/get-help (got "${target}").`);
+  if (!locale || !collection || !slug)
+    throw new Error(`Give the page as <locale>/<collection>/<slug>, e.g. es/pages/get-help (got "${target}").`);
   if (locale === defaultLocale || !(locales as readonly string[]).includes(locale)) {
-    throw new Error(`"${locale}" is not a translated language: use one of ${locales.filter((l) => l !== defaultLocale).join(', ')}.`);
+    throw new Error(
+      `"${locale}" is not a translated language: use one of ${locales.filter((l) => l !== defaultLocale).join(', ')}.`,
+    );
   }
-  if (!(COLLECTIONS as readonly string[]).includes(collection)) throw new Error(`"${collection}" is not a collection: use one of ${COLLECTIONS.join(', ')}.`);
+  if (!(COLLECTIONS as readonly string[]).includes(collection))
+    throw new Error(`"${collection}" is not a collection: use one of ${COLLECTIONS.join(', ')}.`);
   const row = translationRows(root, [locale]).find((r) => r.collection === collection && r.slug === slug);
-  if (!row) throw new Error(`No English file for ${collection}/${slug} (looked in content/${collection}/${defaultLocale}/).`);
+  if (!row)
+    throw new Error(`No English file for ${collection}/${slug} (looked in content/${collection}/${defaultLocale}/).`);
   const file = row.states[locale]!.file;
-  if (!file) throw new Error(`No ${locale} translation of ${collection}/${slug}: create content/${collection}/${locale}/${slug}.mdx first.`);
+  if (!file)
+    throw new Error(
+      `No ${locale} translation of ${collection}/${slug}: create content/${collection}/${locale}/${slug}.mdx first.`,
+    );
   const source = sourceHash(readFileSync(join(root, row.english), 'utf8'));
   const path = join(root, file);
   writeFileSync(path, writeRecord(readFileSync(path, 'utf8'), { source, reviewed }));
@@ -107,7 +127,10 @@ export function mark(root: string, target: string, reviewed: false | Date = fals
 }
 
 /** Every translated file without a `translation` block, as `<locale>/<collection>/<slug>`. */
-export function unrecorded(root: string, languages: readonly string[] = locales.filter((l) => l !== defaultLocale)): string[] {
+export function unrecorded(
+  root: string,
+  languages: readonly string[] = locales.filter((l) => l !== defaultLocale),
+): string[] {
   return translationRows(root, languages).flatMap((row) =>
     languages.filter((l) => row.states[l]!.state === 'unmarked').map((l) => `${l}/${row.collection}/${row.slug}`),
   );
@@ -124,8 +147,12 @@ function main(argv: string[]) {
     else if (arg === '--reviewed') {
       const value = argv[++i] ?? '';
       reviewed = new Date(`${value}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(reviewed.getTime())) throw new Error(`--reviewed takes a date, YYYY-MM-DD (got "${value}").`);
-    } else throw new Error(`Unknown option "${arg}". Use no option (the table), --mark <locale>/<collection>/<slug> [--reviewed YYYY-MM-DD], or --mark-new.`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(reviewed.getTime()))
+        throw new Error(`--reviewed takes a date, YYYY-MM-DD (got "${value}").`);
+    } else
+      throw new Error(
+        `Unknown option "${arg}". Use no option (the table), --mark <locale>/<collection>/<slug> [--reviewed YYYY-MM-DD], or --mark-new.`,
+      );
   }
   if (targets.length === 0) {
     const languages = locales.filter((l) => l !== defaultLocale);
@@ -134,7 +161,9 @@ function main(argv: string[]) {
   }
   for (const target of targets) {
     const file = mark(root, target, reviewed);
-    console.log(`${file}: recorded the English source's hash, reviewed: ${reviewed === false ? 'false' : reviewed.toISOString().slice(0, 10)}`);
+    console.log(
+      `${file}: recorded the English source's hash, reviewed: ${reviewed === false ? 'false' : reviewed.toISOString().slice(0, 10)}`,
+    );
   }
 }
 

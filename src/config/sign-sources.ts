@@ -31,7 +31,7 @@ export const signSources = {
     url: 'https://www.dhs.gov/blue-campaign/course_changes_p24',
     lang: 'en',
   },
-  'hotline': {
+  hotline: {
     name: 'National Human Trafficking Hotline',
     url: 'https://humantraffickinghotline.org/',
     lang: 'en',

@@ -8,7 +8,15 @@ import { defaultLocale, isLocale, localeInfo, locales, type Locale } from './loc
 import { interpolate } from './translate.ts';
 
 export { defaultLocale, isLocale, localeInfo, locales, type Locale };
-export { interpolate, splitAround, translator, type Params, type Translate, type UIKey, type UIStrings } from './translate.ts';
+export {
+  interpolate,
+  splitAround,
+  translator,
+  type Params,
+  type Translate,
+  type UIKey,
+  type UIStrings,
+} from './translate.ts';
 
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {

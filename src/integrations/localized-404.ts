@@ -28,7 +28,8 @@ export default function localized404(): AstroIntegration {
             await rename(built, target);
             await rm(dirname(built), { recursive: true });
           }
-          if (!existsSync(target)) throw new Error(`No "page not found" page was built for "${locale}" (${notFoundPath(locale)}).`);
+          if (!existsSync(target))
+            throw new Error(`No "page not found" page was built for "${locale}" (${notFoundPath(locale)}).`);
           if (locale !== defaultLocale) rules.push(`${dirname(notFoundPath(locale))}/*  ${notFoundPath(locale)}  404`);
         }
         await writeFile(join(out, '_redirects'), `${rules.join('\n')}\n`);

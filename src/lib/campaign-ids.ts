@@ -17,7 +17,10 @@ const neutral = (data: Record<string, unknown> | undefined, field: string) =>
 const idOf = (file: string) => file.replace(/\.mdx?$/, '');
 
 /** Throws, naming both files, when two versions of one campaign disagree; `files` maps each file (`en/x.mdx`) to its frontmatter. */
-export function checkCampaignVersions(collection: string, files: ReadonlyMap<string, Record<string, unknown> | undefined>) {
+export function checkCampaignVersions(
+  collection: string,
+  files: ReadonlyMap<string, Record<string, unknown> | undefined>,
+) {
   const bySlug = new Map<string, string[]>();
   for (const file of files.keys()) {
     const { slug } = parseEntryId(idOf(file));

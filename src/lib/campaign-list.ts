@@ -31,7 +31,9 @@ export function featuredCampaign<T extends CampaignFacts>(campaigns: readonly T[
 }
 
 /** Campaigns by help-line region, in the order of `helpRegionIds`; regions without a campaign are left out. */
-export function campaignsByRegion<T extends CampaignFacts>(campaigns: readonly T[]): { region: HelpRegionId; campaigns: T[] }[] {
+export function campaignsByRegion<T extends CampaignFacts>(
+  campaigns: readonly T[],
+): { region: HelpRegionId; campaigns: T[] }[] {
   return helpRegionIds
     .map((region) => ({ region, campaigns: campaigns.filter((c) => c.region === region).sort(compareCampaigns) }))
     .filter((group) => group.campaigns.length > 0);

@@ -60,7 +60,8 @@ export async function loadSigns(locale: Locale): Promise<SignPage[]> {
 /** The guide text (intro and the sections around the signs). */
 export async function loadGuide(locale: Locale, slug = 'signs') {
   const guide = resolveLocalized(await getCollection('guides'), locale).find((g) => g.slug === slug);
-  if (!guide) throw new Error(`content/guides/${defaultLocale}/${slug}.mdx is missing: the warning-signs guide needs it.`);
+  if (!guide)
+    throw new Error(`content/guides/${defaultLocale}/${slug}.mdx is missing: the warning-signs guide needs it.`);
   return guide;
 }
 
@@ -113,8 +114,15 @@ export async function campaignKit(campaign: ResolvedCampaign) {
   const signs = await loadSigns(locale);
   const posterSigns: PosterSign[] = entry.data.signs.map((slug) => {
     const sign = signs.find((s) => s.slug === slug);
-    if (!sign) throw new Error(`content/campaigns/${entry.id}.mdx: signs names "${slug}", which is not in content/signs/.`);
-    return { slug, group: sign.entry.data.group, title: sign.entry.data.title, sign: sign.entry.data.signs[0]!, contentLocale: sign.contentLocale };
+    if (!sign)
+      throw new Error(`content/campaigns/${entry.id}.mdx: signs names "${slug}", which is not in content/signs/.`);
+    return {
+      slug,
+      group: sign.entry.data.group,
+      title: sign.entry.data.title,
+      sign: sign.entry.data.signs[0]!,
+      contentLocale: sign.contentLocale,
+    };
   });
   // Share texts come with the text of the campaign; a translation without them borrows the English ones.
   let share = { texts: entry.data.share ?? [], contentLocale: campaign.contentLocale };

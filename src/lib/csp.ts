@@ -46,7 +46,10 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbo
  * The Content-Security-Policy, given the hashes of the site's own inline scripts
  * (the quick-exit snippet, hashed from its built source: see src/integrations/security-headers.ts).
  */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>, { wasm = false, meta = false }: PolicyOptions = {}): string {
+export function contentSecurityPolicy(
+  scriptHashes: Iterable<string>,
+  { wasm = false, meta = false }: PolicyOptions = {},
+): string {
   const hashes = [...new Set(scriptHashes)].sort();
   const directives: [string, string[]][] = [
     ['default-src', ["'none'"]],
@@ -99,12 +102,18 @@ export const PAGEFIND_DIR = 'pagefind';
  * the build (`topLevel`): Pagefind's folder gets the policy with 'wasm-unsafe-eval',
  * everything else the page policy without it.
  */
-export function headerRules(scriptHashes: Iterable<string>, topLevel: { name: string; directory: boolean }[]): HeaderRule[] {
+export function headerRules(
+  scriptHashes: Iterable<string>,
+  topLevel: { name: string; directory: boolean }[],
+): HeaderRule[] {
   const hashes = [...scriptHashes];
   const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(hashes) };
   const rules: HeaderRule[] = [
     { pattern: '/*', headers: securityHeaders() },
-    { pattern: `/${PAGEFIND_DIR}/*`, headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { wasm: true }) } },
+    {
+      pattern: `/${PAGEFIND_DIR}/*`,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { wasm: true }) },
+    },
     { pattern: '/', headers: pagePolicy },
   ];
   for (const { name, directory } of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -116,7 +125,11 @@ export function headerRules(scriptHashes: Iterable<string>, topLevel: { name: st
 
 /** The `_headers` file understood by Netlify, Cloudflare Pages and similar hosts. */
 export function headersFile(rules: HeaderRule[]): string {
-  return rules.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n') + '\n';
+  return (
+    rules
+      .map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)].join('\n'))
+      .join('\n') + '\n'
+  );
 }
 
 /** Event-handler attributes (`onclick=`) and `javascript:` addresses in a page: inline code the policy must never need. */
@@ -124,7 +137,8 @@ export function inlineHandlers(html: string): string[] {
   const found: string[] = [];
   for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
     for (const m of tag.matchAll(/\s(on[a-z]+)\s*=/gi)) found.push(`${m[1]}= in ${tag.slice(0, 60)}`);
-    if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag)) found.push(`javascript: address in ${tag.slice(0, 60)}`);
+    if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag))
+      found.push(`javascript: address in ${tag.slice(0, 60)}`);
   }
   return found;
 }
@@ -148,6 +162,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern (with `*` wildcards) match a request path? */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }

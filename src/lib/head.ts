@@ -63,14 +63,22 @@ export function pageVersions({ origin, locale, contentLocale, translations, path
 }
 
 export function getHead(input: HeadInput): HeadTag[] {
-  const { site, origin, locale, contentLocale, noindex, title, description, siteName, image, imageAlt, article } = input;
+  const { site, origin, locale, contentLocale, noindex, title, description, siteName, image, imageAlt, article } =
+    input;
   const { canonical, hreflangs } = pageVersions(input);
   const imageUrl = absoluteUrl(image.src, origin);
   const structuredData = [organisationJsonLd(site)];
   if (article) {
     structuredData.push(
       articleJsonLd(
-        { headline: title, description, url: canonical, image: imageUrl, inLanguage: localeInfo[contentLocale].lang, ...article },
+        {
+          headline: title,
+          description,
+          url: canonical,
+          image: imageUrl,
+          inLanguage: localeInfo[contentLocale].lang,
+          ...article,
+        },
         site,
       ),
     );
@@ -84,10 +92,16 @@ export function getHead(input: HeadInput): HeadTag[] {
   } else {
     tags.push({ tag: 'link', attrs: { rel: 'canonical', href: canonical } });
     for (const alt of hreflangs) {
-      tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: localeInfo[alt.locale].lang, href: absoluteUrl(alt.path, origin) } });
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'alternate', hreflang: localeInfo[alt.locale].lang, href: absoluteUrl(alt.path, origin) },
+      });
     }
     if (hreflangs.length > 1) {
-      tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(hreflangs[0]!.path, origin) } });
+      tags.push({
+        tag: 'link',
+        attrs: { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(hreflangs[0]!.path, origin) },
+      });
     }
   }
   tags.push(
@@ -122,7 +136,11 @@ export function getHead(input: HeadInput): HeadTag[] {
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', imageAlt),
-    ...structuredData.map((data): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdScript(data) })),
+    ...structuredData.map((data): HeadTag => ({
+      tag: 'script',
+      attrs: { type: 'application/ld+json' },
+      content: jsonLdScript(data),
+    })),
   );
   return tags;
 }

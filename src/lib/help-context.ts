@@ -5,7 +5,13 @@
  * `Astro.locals.help` before rendering, so the header, the footer and the
  * `<Hotline />` in MDX text all read the same one.
  */
-import { defaultHelpRegion, helpRegions, type Helpline, type HelpRegion, type HelpRegionId } from '@/config/help-lines.ts';
+import {
+  defaultHelpRegion,
+  helpRegions,
+  type Helpline,
+  type HelpRegion,
+  type HelpRegionId,
+} from '@/config/help-lines.ts';
 import { site } from '@/config/site.ts';
 
 export interface HelpContext {

@@ -34,7 +34,12 @@ export const isoDate = () =>
  * `npm run translations -- --mark <locale>/<collection>/<slug>`, never typed.
  */
 export const translationSchema = z.object({
-  source: z.string().regex(HASH_PATTERN, 'Record the hash with `npm run translations -- --mark <locale>/<collection>/<slug>`; never type it.'),
+  source: z
+    .string()
+    .regex(
+      HASH_PATTERN,
+      'Record the hash with `npm run translations -- --mark <locale>/<collection>/<slug>`; never type it.',
+    ),
   // `false`, or the day a native speaker reviewed it, written YYYY-MM-DD (YAML reads that as a date).
   reviewed: z.union([z.literal(false), z.date()]),
 });
@@ -120,7 +125,6 @@ export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSc
 
 /* ---------- Warning-signs guide and statistics explainers ---------- */
 
-
 /** `content/signs/<locale>/<slug>.mdx`: one kind of exploitation, one setting, or the general signs of control. */
 export const signSchema = () =>
   z.object({
@@ -138,9 +142,15 @@ export const signSchema = () =>
     sources: z
       .array(
         z.enum(signSourceKeys, {
-          error: (issue) => `Unknown source "${String(issue.input)}". Use one of: ${signSourceKeys.join(', ')} (see src/config/sign-sources.ts).`,
+          error: (issue) =>
+            `Unknown source "${String(issue.input)}". Use one of: ${signSourceKeys.join(', ')} (see src/config/sign-sources.ts).`,
         }),
-        { error: (issue) => (issue.input === undefined ? `Name the sources of these signs in \`sources:\` (keys of src/config/sign-sources.ts: ${signSourceKeys.join(', ')}).` : undefined) },
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? `Name the sources of these signs in \`sources:\` (keys of src/config/sign-sources.ts: ${signSourceKeys.join(', ')}).`
+              : undefined,
+        },
       )
       .min(1, 'Name at least one source for these signs (keys of src/config/sign-sources.ts).')
       .refine((keys) => new Set(keys).size === keys.length, 'A source is listed twice.'),
@@ -193,7 +203,9 @@ const waffleChartSchema = z
     restLabel: z.string().min(3).max(80).optional(),
   })
   .refine((c) => c.filled <= c.total, { message: '`filled` cannot be larger than `total`.' })
-  .refine((c) => c.filled === c.total || c.restLabel, { message: 'Say what the empty squares stand for in `restLabel`.' });
+  .refine((c) => c.filled === c.total || c.restLabel, {
+    message: 'Say what the empty squares stand for in `restLabel`.',
+  });
 
 export const statChartSchema = z.discriminatedUnion('type', [barChartSchema, waffleChartSchema]);
 
@@ -246,15 +258,17 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchema
     author: z.string().min(2),
     tags: z
       .array(
-        z.string().superRefine((tag, ctx) => {
-          if (!isPostTag(tag)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `Unknown tag "${tag}". Use one of: ${postTagKeys.join(', ')} (or add it to src/config/tags.ts).`,
-            });
-          }
-        })
-        .transform((tag) => tag as PostTag),
+        z
+          .string()
+          .superRefine((tag, ctx) => {
+            if (!isPostTag(tag)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: `Unknown tag "${tag}". Use one of: ${postTagKeys.join(', ')} (or add it to src/config/tags.ts).`,
+              });
+            }
+          })
+          .transform((tag) => tag as PostTag),
       )
       .min(1, 'Give the post at least one tag (see src/config/tags.ts).')
       .refine((tags) => new Set(tags).size === tags.length, 'A tag is listed twice.'),

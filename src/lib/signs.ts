@@ -18,9 +18,7 @@ export interface SortableSign {
 /** Group order first, then each entry's `order`, then title, so the guide reads the same every build. */
 export function compareSigns(a: SortableSign, b: SortableSign): number {
   return (
-    signGroups.indexOf(a.group) - signGroups.indexOf(b.group) ||
-    a.order - b.order ||
-    a.title.localeCompare(b.title)
+    signGroups.indexOf(a.group) - signGroups.indexOf(b.group) || a.order - b.order || a.title.localeCompare(b.title)
   );
 }
 
@@ -42,11 +40,15 @@ export function checkSignReferences(
   for (const entry of entries) {
     for (const other of entry.related) {
       if (!known.has(other)) {
-        throw new Error(`content/signs/*/${entry.slug}.mdx: "related" names "${other}", but there is no content/signs/*/${other}.mdx.`);
+        throw new Error(
+          `content/signs/*/${entry.slug}.mdx: "related" names "${other}", but there is no content/signs/*/${other}.mdx.`,
+        );
       }
     }
     if (entry.stat && !stats.has(entry.stat)) {
-      throw new Error(`content/signs/*/${entry.slug}.mdx: "stat" names "${entry.stat}", but there is no content/stats/*/${entry.stat}.mdx.`);
+      throw new Error(
+        `content/signs/*/${entry.slug}.mdx: "stat" names "${entry.stat}", but there is no content/stats/*/${entry.stat}.mdx.`,
+      );
     }
   }
 }

@@ -61,5 +61,8 @@ export function articleJsonLd(article: ArticleInput, config: Pick<SiteConfig, 'o
  * data (a title with `</script>`, say) can end the element early.
  */
 export function jsonLdScript(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

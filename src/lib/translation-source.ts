@@ -14,7 +14,10 @@ import { sourceHash, translationState, type TranslationRecord, type TranslationS
 let commitDates: Map<string, string> | undefined;
 
 function git(args: string[]): string {
-  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
 /** `content/…` path → `YYYY-MM-DD` of the last commit that changed it, for files committed as they are. */

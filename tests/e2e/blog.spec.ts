@@ -17,7 +17,10 @@ function contentPosts() {
       const front = text.split('---')[1] ?? '';
       return {
         locale: file.split('/')[0]!,
-        slug: file.split('/').pop()!.replace(/\.mdx$/, ''),
+        slug: file
+          .split('/')
+          .pop()!
+          .replace(/\.mdx$/, ''),
         title: /^title: (.*)$/m.exec(front)![1]!.replace(/^"|"$/g, ''),
         draft: /^draft: true$/m.test(front),
       };
@@ -31,7 +34,9 @@ async function walkIndex(page: Page, start: string) {
   while (url) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
-    const slugs = await page.locator('main .post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')!));
+    const slugs = await page
+      .locator('main .post-list [data-post]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-post')!));
     pages.push(slugs);
     const older = page.locator('nav.pagination a[rel="next"]');
     url = (await older.count()) ? await older.getAttribute('href') : null;
@@ -57,7 +62,9 @@ test('the blog index is paginated, newest first, every post once', async ({ page
   const dates: string[] = [];
   for (const url of ['/blog/', '/blog/page/2/']) {
     await page.goto(url);
-    dates.push(...(await page.locator('.post-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))));
+    dates.push(
+      ...(await page.locator('.post-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))),
+    );
   }
   expect([...dates].sort().reverse()).toEqual(dates);
   // Page 2 leads back, marks itself as current, and is titled as a page.
@@ -109,8 +116,14 @@ for (const p of bothLocales) {
     await expect(time).toHaveText(p.published + formatted);
     await expect(page.locator('[data-reading-time]')).toHaveText(p.reading);
     // Both versions list each other.
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/blog\/food-industry-418-reports\/$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/blog\/food-industry-418-reports\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      /\/blog\/food-industry-418-reports\/$/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+      'href',
+      /\/es\/blog\/food-industry-418-reports\/$/,
+    );
     // A post of a UK campaign: the 2018 number as text, and today's UK helpline (not the US hotline), from the config.
     const article = page.locator('article');
     const uk = helpRegions.uk.helpline.call;
@@ -121,7 +134,9 @@ for (const p of bothLocales) {
     // Share links carry this page's absolute address; nothing is loaded from the sites they point to.
     const url = new URL(p.path, site.siteUrl).href;
     const email = page.locator('a[data-share="email"]');
-    expect(new URL((await email.getAttribute('href'))!.replace('mailto:', 'mailto://x')).searchParams.get('body')).toBe(url);
+    expect(new URL((await email.getAttribute('href'))!.replace('mailto:', 'mailto://x')).searchParams.get('body')).toBe(
+      url,
+    );
     const facebook = await page.locator('a[data-share="facebook"]').getAttribute('href');
     expect(new URL(facebook!).searchParams.get('u')).toBe(url);
     // Previous/next lead to other posts in the same language.
@@ -139,7 +154,9 @@ test('the language switcher on a post goes to its translation', async ({ page })
   await page.goto('/blog/stockton-campaign-introduction/');
   await switchLanguage(page, 'Language', 'Español');
   await expect(page).toHaveURL(/\/es\/blog\/stockton-campaign-introduction\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le presentamos nuestra campaña en Stockton y el Valle de San Joaquín');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Le presentamos nuestra campaña en Stockton y el Valle de San Joaquín',
+  );
   // The post names its campaign and links to it.
   await page.locator('a[data-campaign-link]').click();
   await expect(page).toHaveURL(/\/es\/campaigns\/stockton\/$/);
@@ -163,7 +180,10 @@ test('a post not yet in Spanish shows the English text with a Spanish note, neve
     await expect(alternates).toHaveCount(1);
     await expect(alternates).toHaveAttribute('hreflang', 'en');
     await expect(alternates).toHaveAttribute('href', new URL(`/blog/${post.slug}/`, site.siteUrl).href);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`/blog/${post.slug}/`, site.siteUrl).href);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new URL(`/blog/${post.slug}/`, site.siteUrl).href,
+    );
     // Its card in the Spanish index says it is still in English.
     const pages = await walkIndex(page, '/es/blog/');
     const pageIndex = pages.findIndex((slugs) => slugs.includes(post.slug));
@@ -179,7 +199,9 @@ test('tag pages list exactly the posts with that tag, in both languages', async 
   await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'United Kingdom' }).click();
   await expect(page).toHaveURL(/\/blog\/tags\/united-kingdom\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posts tagged “United Kingdom”');
-  const listed = await page.locator('.post-list [data-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
+  const listed = await page
+    .locator('.post-list [data-post]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-post')));
   expect(listed.sort()).toEqual(['food-industry-418-reports', 'healthcare-one-in-five']);
   await page.goto('/es/blog/tags/united-kingdom/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Publicaciones sobre «Reino Unido»');
@@ -188,7 +210,9 @@ test('tag pages list exactly the posts with that tag, in both languages', async 
   await page.goto('/blog/');
   const tags = await page
     .locator('nav.tag-links a')
-    .evaluateAll((els) => els.map((e) => ({ href: e.getAttribute('href')!, count: Number(/\((\d+)\)/.exec(e.textContent!)![1]) })));
+    .evaluateAll((els) =>
+      els.map((e) => ({ href: e.getAttribute('href')!, count: Number(/\((\d+)\)/.exec(e.textContent!)![1]) })),
+    );
   expect(tags.length).toBeGreaterThan(2);
   for (const tag of tags) {
     const response = await page.goto(tag.href);
@@ -204,7 +228,9 @@ test('each campaign page lists its posts', async ({ page }) => {
   await expect(section.locator('div[data-post="stockton-campaign-introduction"]')).toHaveCount(1);
   await expect(section.locator('div[data-post="food-industry-418-reports"]')).toHaveCount(0);
   await page.goto('/es/campaigns/stockton/');
-  await expect(page.locator('section.campaign-posts h2')).toHaveText('Publicaciones sobre Stockton y el Valle de San Joaquín');
+  await expect(page.locator('section.campaign-posts h2')).toHaveText(
+    'Publicaciones sobre Stockton y el Valle de San Joaquín',
+  );
   await page.locator('section.campaign-posts').getByRole('link', { name: 'Le presentamos nuestra campaña' }).click();
   await expect(page).toHaveURL(/\/es\/blog\/stockton-campaign-introduction\/$/);
 });

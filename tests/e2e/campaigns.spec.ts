@@ -14,7 +14,17 @@ import { expect, test } from '@playwright/test';
 import { helpRegionIds, helpRegions, type HelpRegionId } from '@/config/help-lines.ts';
 import { site } from '@/config/site.ts';
 import { locales, type Locale } from '@/i18n/locales.ts';
-import { absoluteUrl, campaignImagePath, campaignPath, campaignsPath, homePath, kitPath, postPath, posterPath, walletCardsPath } from '@/lib/paths.ts';
+import {
+  absoluteUrl,
+  campaignImagePath,
+  campaignPath,
+  campaignsPath,
+  homePath,
+  kitPath,
+  postPath,
+  posterPath,
+  walletCardsPath,
+} from '@/lib/paths.ts';
 
 const root = join(import.meta.dirname, '../..');
 const frontmatter = (file: string) => readFileSync(join(root, file), 'utf8').split('---')[1] ?? '';
@@ -36,7 +46,12 @@ const campaigns = readdirSync(join(root, 'content/campaigns/en'))
 const postsOf = (slug: string) =>
   readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx') && field(frontmatter(`content/posts/${f}`), 'campaign') === slug)
-    .map((f) => f.split('/').pop()!.replace(/\.mdx$/, ''));
+    .map((f) =>
+      f
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
+    );
 
 /** The public address a QR code must carry: the campaign page in that language, on the configured site. */
 const publicUrl = (slug: string, locale: Locale) => absoluteUrl(campaignPath(slug, locale), site.siteUrl);
@@ -71,7 +86,9 @@ test('there are at least three campaigns, in both help-line regions', () => {
 });
 
 for (const locale of locales) {
-  test(`the campaigns index in ${locale} lists every campaign by region, with place, summary, picture and status`, async ({ page }) => {
+  test(`the campaigns index in ${locale} lists every campaign by region, with place, summary, picture and status`, async ({
+    page,
+  }) => {
     await page.goto(homePath(locale));
     // The main navigation and the home page read the collection: nothing names a campaign.
     const nav = page.locator('header nav');
@@ -96,14 +113,18 @@ for (const locale of locales) {
       await expect(card.locator('h3 a')).toHaveAttribute('href', campaignPath(campaign.slug, locale));
     }
     // Regions appear in the config's order, each headed by its name.
-    const regions = await page.locator('section[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    const regions = await page
+      .locator('section[data-region]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
     expect(regions).toEqual(helpRegionIds.filter((r) => campaigns.some((c) => c.region === r)));
   });
 }
 
 for (const campaign of campaigns) {
   for (const locale of locales) {
-    test(`${campaign.slug} (${locale}): its page and its posts show the ${campaign.region} help lines only`, async ({ page }) => {
+    test(`${campaign.slug} (${locale}): its page and its posts show the ${campaign.region} help lines only`, async ({
+      page,
+    }) => {
       const paths = [
         campaignPath(campaign.slug, locale),
         ...postsOf(campaign.slug).map((post) => postPath(post, locale)),
@@ -125,7 +146,9 @@ for (const campaign of campaigns) {
       await expect(page).toHaveURL(new RegExp(`${kitPath(campaign.slug, locale)}$`));
     });
 
-    test(`${campaign.slug} (${locale}): poster and wallet cards print on one page, with a QR code to the campaign`, async ({ page }) => {
+    test(`${campaign.slug} (${locale}): poster and wallet cards print on one page, with a QR code to the campaign`, async ({
+      page,
+    }) => {
       const url = publicUrl(campaign.slug, locale);
       for (const kind of ['poster', 'card'] as const) {
         await page.goto(kind === 'poster' ? posterPath(campaign.slug, locale) : walletCardsPath(campaign.slug, locale));
@@ -140,7 +163,9 @@ for (const campaign of campaigns) {
         await page.emulateMedia({ media: 'print' });
         await expect(page.locator('body > header')).toBeHidden();
         await expect(page.locator('body > footer')).toBeHidden();
-        await expect(sheet.locator(`a[href="${helpRegions[campaign.region].helpline.call.href}"]`).first()).toBeVisible();
+        await expect(
+          sheet.locator(`a[href="${helpRegions[campaign.region].helpline.call.href}"]`).first(),
+        ).toBeVisible();
         for (const format of ['A4', 'Letter'] as const) {
           expect(await printedPages(page, format), `${kind} on ${format}`).toBe(1);
         }

@@ -60,8 +60,13 @@ for (const { path } of pages) {
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
 
     // The privacy and accessibility statements are linked from every page's footer.
-    const statements = await page.locator('footer a[data-footer-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(statements, 'footer links to the statements').toEqual([expect.stringMatching(/\/privacy\/$/), expect.stringMatching(/\/accessibility\/$/)]);
+    const statements = await page
+      .locator('footer a[data-footer-link]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(statements, 'footer links to the statements').toEqual([
+      expect.stringMatching(/\/privacy\/$/),
+      expect.stringMatching(/\/accessibility\/$/),
+    ]);
 
     // WCAG 2.2 beyond axe, on this same page load: resizing the view re-lays the page out.
     const started = Date.now();
@@ -69,7 +74,12 @@ for (const { path } of pages) {
     for (const font of [null, WIDE_FONT]) {
       await page.evaluate(useFont, font);
       const reflow = await page.evaluate(measureOverflow, NARROW);
-      expect.soft(reflow.offenders, `1.4.10 reflow: page is ${reflow.width}px wide at ${NARROW}px (font: ${font ?? 'the site’s'})`).toEqual([]);
+      expect
+        .soft(
+          reflow.offenders,
+          `1.4.10 reflow: page is ${reflow.width}px wide at ${NARROW}px (font: ${font ?? 'the site’s'})`,
+        )
+        .toEqual([]);
       expect.soft(reflow.width, `1.4.10 reflow (font: ${font ?? 'the site’s'})`).toBeLessThanOrEqual(NARROW);
     }
     // Focus is checked in the wide font: the quick-exit bar is tallest then.
@@ -77,12 +87,16 @@ for (const { path } of pages) {
       await page.setViewportSize({ width: NARROW, height });
       const bar = await page.evaluate(quickExitBar);
       expect.soft(bar.height, `quick-exit bar height at ${NARROW}×${height}`).toBeLessThanOrEqual(MAX_BAR);
-      expect.soft(bar.scrollPaddingTop, `scroll-padding-top covers the ${bar.height}px bar`).toBeGreaterThanOrEqual(bar.height);
+      expect
+        .soft(bar.scrollPaddingTop, `scroll-padding-top covers the ${bar.height}px bar`)
+        .toBeGreaterThanOrEqual(bar.height);
       for (const direction of ['forward', 'backward'] as const) {
         const focus = await page.evaluate(focusStopsHidden, direction);
         expect(focus.positiveTabindex, 'positive tabindex changes the tab order').toBe(0);
         expect(focus.stops, 'focus stops').toBeGreaterThan(3);
-        expect.soft(focus.hidden, `2.4.11 focus stops entirely hidden, ${direction} at ${NARROW}×${height}`).toEqual([]);
+        expect
+          .soft(focus.hidden, `2.4.11 focus stops entirely hidden, ${direction} at ${NARROW}×${height}`)
+          .toEqual([]);
       }
     }
     layoutMs += Date.now() - started;

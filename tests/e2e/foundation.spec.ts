@@ -4,10 +4,28 @@ import { stubQuickExitTarget } from '../support/quick-exit-target.ts';
 import { switchLanguage } from '../support/language-switcher.ts';
 
 const stockton = [
-  { path: '/campaigns/stockton/', lang: 'en', h1: 'Is Stockton a hotspot for human trafficking?', debt: 'debt bondage', ilo: 'International Labour Organization' },
-  { path: '/es/campaigns/stockton/', lang: 'es', h1: '¿Es Stockton un foco de trata de personas?', debt: 'deudas', ilo: 'Organización Internacional del Trabajo' },
+  {
+    path: '/campaigns/stockton/',
+    lang: 'en',
+    h1: 'Is Stockton a hotspot for human trafficking?',
+    debt: 'debt bondage',
+    ilo: 'International Labour Organization',
+  },
+  {
+    path: '/es/campaigns/stockton/',
+    lang: 'es',
+    h1: '¿Es Stockton un foco de trata de personas?',
+    debt: 'deudas',
+    ilo: 'Organización Internacional del Trabajo',
+  },
   // Hmong keeps the ILO's English name and says in Hmong what it is.
-  { path: '/hmn/campaigns/stockton/', lang: 'hmn', h1: 'Stockton puas yog ib qho chaw uas muaj kev lag luam tib neeg ntau?', debt: 'kev tshuav nuj nqis', ilo: 'International Labour Organization' },
+  {
+    path: '/hmn/campaigns/stockton/',
+    lang: 'hmn',
+    h1: 'Stockton puas yog ib qho chaw uas muaj kev lag luam tib neeg ntau?',
+    debt: 'kev tshuav nuj nqis',
+    ilo: 'International Labour Organization',
+  },
 ];
 
 for (const page of stockton) {
@@ -29,8 +47,14 @@ for (const page of stockton) {
     await expect(article.locator('img')).toHaveAttribute('alt', /.{20,}/);
     // hreflang alternates for every language.
     await expect(p.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/campaigns\/stockton\/$/);
-    await expect(p.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', /\/es\/campaigns\/stockton\/$/);
-    await expect(p.locator('link[rel="alternate"][hreflang="hmn"]')).toHaveAttribute('href', /\/hmn\/campaigns\/stockton\/$/);
+    await expect(p.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+      'href',
+      /\/es\/campaigns\/stockton\/$/,
+    );
+    await expect(p.locator('link[rel="alternate"][hreflang="hmn"]')).toHaveAttribute(
+      'href',
+      /\/hmn\/campaigns\/stockton\/$/,
+    );
   });
 }
 

@@ -33,7 +33,12 @@ const locales = [
     h1: 'Cómo reconocer las señales de la trata de personas',
     filter: 'Elegir señales',
     farms: 'Campos y agricultura',
-    seed: ['ofertas de trabajo falsas', 'perfiles falsos en redes sociales', 'su estado psicológico', 'deudas que no puede'],
+    seed: [
+      'ofertas de trabajo falsas',
+      'perfiles falsos en redes sociales',
+      'su estado psicológico',
+      'deudas que no puede',
+    ],
     whatToDo: 'Qué hacer si algo le preocupa',
     statsH1: 'Las estadísticas, explicadas',
     million: '27.6 millones',
@@ -91,7 +96,9 @@ test('the main navigation links to the guide and the statistics', async ({ page 
 });
 
 for (const l of locales) {
-  test(`warning-signs guide in ${l.lang}: every kind and setting, the seed's lists and what to do`, async ({ page }) => {
+  test(`warning-signs guide in ${l.lang}: every kind and setting, the seed's lists and what to do`, async ({
+    page,
+  }) => {
     const response = await page.goto(`${l.prefix}/signs/`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
@@ -114,7 +121,10 @@ for (const l of locales) {
     await expect(what.locator(`a[href="${site.stopApp.appStoreUrl}"]`)).toHaveCount(1);
     // hreflang alternates for every language.
     for (const other of locales) {
-      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute('href', new RegExp(`${other.prefix}/signs/$`));
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other.lang}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`${other.prefix}/signs/$`),
+      );
     }
   });
 
@@ -129,14 +139,20 @@ for (const l of locales) {
     // Only that setting's signs, and the filter shows where you are.
     await expect(page.locator('[data-sign]')).toHaveCount(1);
     expect(await page.locator('.sign-list li').count()).toBeGreaterThanOrEqual(2);
-    await expect(page.getByRole('navigation', { name: l.filter }).getByRole('link', { name: l.farms })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: l.filter }).getByRole('link', { name: l.farms })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.locator('main')).toHaveAttribute('data-pagefind-filter', 'type:sign');
     await context.close();
   });
 
   test(`every kind and setting has its own page in ${l.lang}`, async ({ page }) => {
     await page.goto(`${l.prefix}/signs/`);
-    const hrefs = await page.getByRole('navigation', { name: l.filter }).locator('[data-filter]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .getByRole('navigation', { name: l.filter })
+      .locator('[data-filter]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBe(signSlugs.length - 1); // all but the general signs of control
     for (const href of hrefs) {
       const response = await page.goto(href);
@@ -145,7 +161,8 @@ for (const l of locales) {
       // Where the signs come from: at least one of the typed sources, linked.
       const sources = page.locator('[data-sign-sources] a[data-sign-source]');
       expect(await sources.count(), `${href}: sources`).toBeGreaterThan(0);
-      for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^https:\/\//);
+      for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
+        expect(href).toMatch(/^https:\/\//);
     }
   });
 
@@ -212,7 +229,9 @@ for (const l of locales) {
         if (kind === 'bars') expect(rows).toBe(await svg.locator('[data-bar-value]').count());
         else {
           const filled = await svg.locator('rect[data-filled]').count();
-          const cells = await table.locator('td[data-value]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+          const cells = await table
+            .locator('td[data-value]')
+            .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
           expect(cells[0]).toBe(filled);
         }
       }
@@ -248,7 +267,9 @@ for (const l of locales) {
     await page.goto(`${l.prefix}/campaigns/stockton/`);
     const figure = page.locator('[data-stat-figure="ilo-2012"]');
     await expect(figure.locator('[data-stat-headline]')).toHaveAttribute('data-value', value);
-    const tableCells = await figure.locator('tbody td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    const tableCells = await figure
+      .locator('tbody td')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
     expect(tableCells).toEqual(shares.map((s) => s.value));
     await expect(figure.locator('tbody th')).toHaveText(shares.map((s) => s.label));
     await expect(figure.locator('[data-stat-source]')).toContainText('2012');

@@ -9,7 +9,9 @@ import { site } from '@/config/site.ts';
 import { helpBlocks } from '@/i18n/help-blocks.ts';
 import { localeInfo, locales, localizePath } from '@/i18n/index.ts';
 
-test('the languages page has a block for each language, in its own lang and direction, with tap-to-call links', async ({ page }) => {
+test('the languages page has a block for each language, in its own lang and direction, with tap-to-call links', async ({
+  page,
+}) => {
   await page.goto('/languages/');
   const blocks = page.locator('[data-help-block]');
   await expect(blocks).toHaveCount(helpBlocks.length);
@@ -23,7 +25,8 @@ test('the languages page has a block for each language, in its own lang and dire
     await expect(section.locator('[data-english-name]')).toContainText(block.englishName);
     await expect(section.locator(`a[href="${site.hotline.call.href}"]`)).toHaveText(site.hotline.call.display);
     await expect(section.locator(`a[href="${site.emergency.href}"]`)).toHaveText(site.emergency.display);
-    for (const name of block.say) await expect(section.locator('[data-say][lang="en"]', { hasText: name })).toHaveCount(1);
+    for (const name of block.say)
+      await expect(section.locator('[data-say][lang="en"]', { hasText: name })).toHaveCount(1);
   }
   await expect(page.locator('section[data-help-block="ar"]')).toHaveAttribute('dir', 'rtl');
 });
@@ -37,7 +40,9 @@ test('the languages page puts the page language first and exists in every site l
   }
 });
 
-test('the switcher and the footer link to the languages page; the switcher works without JavaScript and from the keyboard at 320 px', async ({ browser }) => {
+test('the switcher and the footer link to the languages page; the switcher works without JavaScript and from the keyboard at 320 px', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   await page.goto('/es/campaigns/stockton/');
@@ -64,7 +69,14 @@ test('the switcher and the footer link to the languages page; the switcher works
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await links.first().focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${localizePath('/campaigns/stockton/', locales.find((l) => l !== 'es')!)}$`));
+  await expect(page).toHaveURL(
+    new RegExp(
+      `${localizePath(
+        '/campaigns/stockton/',
+        locales.find((l) => l !== 'es')!,
+      )}$`,
+    ),
+  );
   await context.close();
 });
 
@@ -94,7 +106,11 @@ async function tofu(page: Page, selector: string, extra = ''): Promise<string[]>
       };
       const missing = new Set(['\u{18B00}', '\u{18B01}', '\u{18B02}'].map(draw));
       const blank = draw(' ');
-      const letters = [...new Set([...(element.textContent ?? '') + extra].filter((ch) => /\p{L}/u.test(ch) && ch.codePointAt(0)! > 0x24f))];
+      const letters = [
+        ...new Set(
+          [...((element.textContent ?? '') + extra)].filter((ch) => /\p{L}/u.test(ch) && ch.codePointAt(0)! > 0x24f),
+        ),
+      ];
       if (letters.length === 0) throw new Error(`No letters to check in ${selector}`);
       return letters.filter((ch) => {
         const pixels = draw(ch);

@@ -6,7 +6,9 @@ import { expectNoAxeViolations } from '../support/axe.ts';
 
 /** Result links on the search page, in order (paths). */
 async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator('[data-search-list] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-search-list] h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Wait until the live region reports the finished search for these words, and return its text. */
@@ -138,9 +140,14 @@ test('type filters narrow the results and stay out of the address', async ({ pag
   await expect(filters).toBeVisible();
   // The filters are the types in the index: one checkbox per content type.
   const boxes = filters.getByRole('checkbox');
-  const names = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+  const names = await boxes.evaluateAll((els) =>
+    els.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
+  );
   for (const name of ['Campaigns', 'Posts', 'Warning signs', 'Statistics', 'Other pages']) {
-    expect(names.some((n) => n.startsWith(name)), `filter ${name} in ${names.join(', ')}`).toBe(true);
+    expect(
+      names.some((n) => n.startsWith(name)),
+      `filter ${name} in ${names.join(', ')}`,
+    ).toBe(true);
   }
 
   // Campaign pages only: just the Stockton page.
@@ -207,7 +214,8 @@ test('what is indexed: the main content of translated pages, never the header, f
     const main = /<main\b[^>]*>/.exec(html)![0];
     // Pages showing text not yet translated stay out of this language's index, and so do
     // pages that only list or repeat other pages: search, the print card, blog pages 2+, tags and campaign kits.
-    const listing = /\/(search|signs\/print|blog\/page\/\d+|blog\/tags\/[^/]+|campaigns\/[^/]+\/kit(\/[a-z]+)?)\/$/.test(path);
+    const listing =
+      /\/(search|signs\/print|blog\/page\/\d+|blog\/tags\/[^/]+|campaigns\/[^/]+\/kit(\/[a-z]+)?)\/$/.test(path);
     // A stand-in page (text not yet translated) has its canonical in the other language.
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     const standIn = canonical !== undefined && localeFromPath(new URL(canonical).pathname) !== localeFromPath(path);
@@ -224,7 +232,9 @@ test('what is indexed: the main content of translated pages, never the header, f
   expect(indexed).toBeGreaterThanOrEqual(8);
 });
 
-test('without JavaScript the search page says so, lists the main sections, and typing sends nothing', async ({ browser }) => {
+test('without JavaScript the search page says so, lists the main sections, and typing sends nothing', async ({
+  browser,
+}) => {
   for (const [path, message, sections, label] of [
     ['/search/', /Search needs JavaScript/, 'Main sections', 'Words to search for'],
     ['/es/search/', /La búsqueda necesita JavaScript/, 'Secciones principales', 'Palabras que busca'],
@@ -236,7 +246,10 @@ test('without JavaScript the search page says so, lists the main sections, and t
     // Enter in the box and the button go nowhere: there is no form to send the words.
     await page.getByRole('main').getByLabel(label).fill('Stockton');
     await page.getByRole('main').getByLabel(label).press('Enter');
-    await page.getByRole('main').getByRole('button', { name: /^(Search|Buscar)$/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /^(Search|Buscar)$/ })
+      .click();
     await expectCleanAddress(page, path);
     const nav = page.getByRole('navigation', { name: sections });
     await expect(nav).toBeVisible();
@@ -251,7 +264,9 @@ test('without JavaScript the search page says so, lists the main sections, and t
   }
 });
 
-test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({ page }) => {
+test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // it visits every built page
   const paths = builtPagePaths().filter((p) => !/\/search\/$/.test(p));
   expect(paths.length).toBeGreaterThanOrEqual(8);
@@ -261,12 +276,14 @@ test('only the search page (and a campaign kit’s copy buttons) load a script o
   });
   for (const path of paths) {
     await page.goto(path);
-    const scripts = await page.locator('script').evaluateAll((els) =>
-      els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') ?? '' })),
-    );
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') ?? '' })));
     const executable = scripts.filter((s) => s.type !== 'application/ld+json');
     // A campaign kit's share texts get copy buttons from one small local module (src/scripts/copy-share.ts).
-    const copyScript = /\/campaigns\/[^/]+\/kit\/$/.test(path) ? [{ src: expect.stringMatching(/^\/_astro\/ShareTexts\.[^/]+\.js$/), type: 'module' }] : [];
+    const copyScript = /\/campaigns\/[^/]+\/kit\/$/.test(path)
+      ? [{ src: expect.stringMatching(/^\/_astro\/ShareTexts\.[^/]+\.js$/), type: 'module' }]
+      : [];
     expect(executable, path).toEqual([...copyScript, { src: null, type: '' }]);
   }
   expect(pagefindRequests).toEqual([]);
@@ -311,11 +328,15 @@ test.describe('when search cannot load', () => {
     test(`the page says so in its language (${name})`, async ({ page }) => {
       await page.route(
         (url) => block(url),
-        (route) => (name.includes('blocked') ? route.abort('blockedbyclient') : route.fulfill({ status: 404, body: 'Not found' })),
+        (route) =>
+          name.includes('blocked') ? route.abort('blockedbyclient') : route.fulfill({ status: 404, body: 'Not found' }),
       );
       for (const [path, message] of [
         ['/search/', 'Search is not available right now. Please try again later, or use the sections below.'],
-        ['/es/search/', 'La búsqueda no está disponible en este momento. Inténtelo más tarde o use las secciones de abajo.'],
+        [
+          '/es/search/',
+          'La búsqueda no está disponible en este momento. Inténtelo más tarde o use las secciones de abajo.',
+        ],
       ] as const) {
         await page.goto(path);
         await expect(page.getByRole('status')).toHaveText(message, { timeout: 20_000 });
@@ -359,10 +380,9 @@ test('an older search never overwrites a newer one', async ({ page }) => {
   await page.exposeFunction('said', (text: string) => said.push(text));
   await page.evaluate(() => {
     const status = document.querySelector('[role="status"]')!;
-    new MutationObserver(() => status.textContent && (window as unknown as { said(t: string): void }).said(status.textContent)).observe(
-      status,
-      { childList: true, characterData: true, subtree: true },
-    );
+    new MutationObserver(
+      () => status.textContent && (window as unknown as { said(t: string): void }).said(status.textContent),
+    ).observe(status, { childList: true, characterData: true, subtree: true });
   });
   const box = page.getByRole('main').getByRole('searchbox');
   // The first search has started (its search is answered) when the second words are typed.

@@ -51,7 +51,10 @@ test('the sitemap lists every page in both languages, with alternates, and no 40
   }
 });
 
-test('every page has a title, description, canonical URL, Open Graph, Twitter and JSON-LD; titles and descriptions are unique', async ({ page, request }) => {
+test('every page has a title, description, canonical URL, Open Graph, Twitter and JSON-LD; titles and descriptions are unique', async ({
+  page,
+  request,
+}) => {
   const pages = builtPagePaths();
   // One visit per page: the time grows with the site.
   test.setTimeout(30_000 + pages.length * 5_000);
@@ -100,7 +103,11 @@ test('every page has a title, description, canonical URL, Open Graph, Twitter an
       (text) => JSON.parse(text) as Record<string, unknown>,
     );
     const org = jsonLd.find((d) => d['@type'] === 'NGO');
-    expect(org, path).toMatchObject({ '@context': 'https://schema.org', name: site.organisation.name, url: site.organisation.url });
+    expect(org, path).toMatchObject({
+      '@context': 'https://schema.org',
+      name: site.organisation.name,
+      url: site.organisation.url,
+    });
     const isArticle = (await meta('meta[property="og:type"]')) === 'article';
     const article = jsonLd.find((d) => d['@type'] === 'Article');
     expect(Boolean(article), `${path}: Article JSON-LD iff og:type article`).toBe(isArticle);
@@ -120,7 +127,10 @@ test('every page has a title, description, canonical URL, Open Graph, Twitter an
   }
 });
 
-test('campaign pages preview their own image with their title, 1200×630, drawn at build time', async ({ page, request }) => {
+test('campaign pages preview their own image with their title, 1200×630, drawn at build time', async ({
+  page,
+  request,
+}) => {
   await page.goto('/campaigns/stockton/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toMatch(/\/campaigns\/stockton\/og\.jpg$/);

@@ -62,7 +62,8 @@ for (const p of support) {
     await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 1 })).toHaveText(p.h1);
-    for (const heading of p.headings) await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    for (const heading of p.headings)
+      await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 
     // Donate goes to the configured donation page, safely.
     const donate = main.locator('a[data-support="donate"]');
@@ -84,11 +85,16 @@ for (const p of support) {
     const external = await main.locator('a[href^="http"]').evaluateAll((links) =>
       links
         .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin)
-        .map((a) => ({ href: a.getAttribute('href'), rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' ') })),
+        .map((a) => ({
+          href: a.getAttribute('href'),
+          rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' '),
+        })),
     );
     expect(external.length).toBeGreaterThanOrEqual(3);
     for (const link of external) expect(link.rel, link.href ?? '').toBe('noopener noreferrer');
-    expect(external.map((l) => l.href).sort()).toEqual([site.donateUrl, site.stopApp.appStoreUrl, site.stopApp.googlePlayUrl].sort());
+    expect(external.map((l) => l.href).sort()).toEqual(
+      [site.donateUrl, site.stopApp.appStoreUrl, site.stopApp.googlePlayUrl].sort(),
+    );
 
     // How to report: the hotline, tap-to-call and tap-to-text, from the config.
     await expect(main.locator(`a[href="${site.hotline.call.href}"]`)).toHaveCount(1);
@@ -106,7 +112,14 @@ const getHelp = [
     path: '/get-help/',
     lang: 'en',
     h1: 'Get help now',
-    headings: ['In an emergency', 'Call or text the hotline', 'Who runs the hotline', 'What happens when you contact the hotline', 'Beware of fake calls', 'Browse safely'],
+    headings: [
+      'In an emergency',
+      'Call or text the hotline',
+      'Who runs the hotline',
+      'What happens when you contact the hotline',
+      'Beware of fake calls',
+      'Browse safely',
+    ],
     runBy: /run by Polaris, a non-profit/,
     escTwice: 'Esc twice',
   },
@@ -114,7 +127,14 @@ const getHelp = [
     path: '/es/get-help/',
     lang: 'es',
     h1: 'Pedir ayuda ahora',
-    headings: ['En una emergencia', 'Llame o envíe un mensaje a la línea de ayuda', 'Quién atiende la línea', 'Qué pasa cuando se comunica con la línea', 'Cuidado con las llamadas falsas', 'Navegue con seguridad'],
+    headings: [
+      'En una emergencia',
+      'Llame o envíe un mensaje a la línea de ayuda',
+      'Quién atiende la línea',
+      'Qué pasa cuando se comunica con la línea',
+      'Cuidado con las llamadas falsas',
+      'Navegue con seguridad',
+    ],
     runBy: /atiende Polaris, una organización sin fines de lucro/,
     escTwice: 'Esc dos veces',
   },
@@ -122,7 +142,14 @@ const getHelp = [
     path: '/hmn/get-help/',
     lang: 'hmn',
     h1: 'Nrhiav kev pab tam sim no',
-    headings: ['Thaum muaj xwm txheej ceev', 'Hu los yog xa ntawv rau lub xov tooj pab', 'Leej twg khiav lub xov tooj pab', 'Thaum koj tiv tauj lub xov tooj pab, yuav muaj li cas', 'Ceev faj cov xov tooj cuav', 'Siv lub vev xaib no kom nyab xeeb'],
+    headings: [
+      'Thaum muaj xwm txheej ceev',
+      'Hu los yog xa ntawv rau lub xov tooj pab',
+      'Leej twg khiav lub xov tooj pab',
+      'Thaum koj tiv tauj lub xov tooj pab, yuav muaj li cas',
+      'Ceev faj cov xov tooj cuav',
+      'Siv lub vev xaib no kom nyab xeeb',
+    ],
     runBy: /Polaris, ib lub koom haum tsis khwv nyiaj/,
     escTwice: 'Esc ob zaug',
   },
@@ -130,7 +157,14 @@ const getHelp = [
     path: '/km/get-help/',
     lang: 'km',
     h1: 'រកជំនួយឥឡូវនេះ',
-    headings: ['ពេលមានអាសន្ន', 'ហៅទូរស័ព្ទ ឬផ្ញើសារទៅខ្សែទូរស័ព្ទជំនួយ', 'អ្នកណាដំណើរការខ្សែទូរស័ព្ទជំនួយនេះ', 'អ្វីដែលកើតឡើងនៅពេលអ្នកទាក់ទងខ្សែទូរស័ព្ទជំនួយ', 'ប្រយ័ត្នការហៅទូរស័ព្ទក្លែងក្លាយ', 'ប្រើគេហទំព័រនេះដោយសុវត្ថិភាព'],
+    headings: [
+      'ពេលមានអាសន្ន',
+      'ហៅទូរស័ព្ទ ឬផ្ញើសារទៅខ្សែទូរស័ព្ទជំនួយ',
+      'អ្នកណាដំណើរការខ្សែទូរស័ព្ទជំនួយនេះ',
+      'អ្វីដែលកើតឡើងនៅពេលអ្នកទាក់ទងខ្សែទូរស័ព្ទជំនួយ',
+      'ប្រយ័ត្នការហៅទូរស័ព្ទក្លែងក្លាយ',
+      'ប្រើគេហទំព័រនេះដោយសុវត្ថិភាព',
+    ],
     runBy: /ដំណើរការដោយ Polaris/,
     escTwice: 'Esc ពីរដង',
   },
@@ -138,14 +172,23 @@ const getHelp = [
     path: '/pa/get-help/',
     lang: 'pa',
     h1: 'ਹੁਣੇ ਮਦਦ ਲਓ',
-    headings: ['ਐਮਰਜੈਂਸੀ ਵਿੱਚ', 'ਹੈਲਪਲਾਈਨ ਨੂੰ ਫ਼ੋਨ ਜਾਂ ਟੈਕਸਟ ਕਰੋ', 'ਹੈਲਪਲਾਈਨ ਕੌਣ ਚਲਾਉਂਦਾ ਹੈ', 'ਹੈਲਪਲਾਈਨ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ’ਤੇ ਕੀ ਹੁੰਦਾ ਹੈ', 'ਨਕਲੀ ਫ਼ੋਨ ਕਾਲਾਂ ਤੋਂ ਸਾਵਧਾਨ', 'ਸੁਰੱਖਿਅਤ ਰਹਿ ਕੇ ਪੜ੍ਹੋ'],
+    headings: [
+      'ਐਮਰਜੈਂਸੀ ਵਿੱਚ',
+      'ਹੈਲਪਲਾਈਨ ਨੂੰ ਫ਼ੋਨ ਜਾਂ ਟੈਕਸਟ ਕਰੋ',
+      'ਹੈਲਪਲਾਈਨ ਕੌਣ ਚਲਾਉਂਦਾ ਹੈ',
+      'ਹੈਲਪਲਾਈਨ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ’ਤੇ ਕੀ ਹੁੰਦਾ ਹੈ',
+      'ਨਕਲੀ ਫ਼ੋਨ ਕਾਲਾਂ ਤੋਂ ਸਾਵਧਾਨ',
+      'ਸੁਰੱਖਿਅਤ ਰਹਿ ਕੇ ਪੜ੍ਹੋ',
+    ],
     runBy: /Polaris ਨਾਂ ਦੀ ਇੱਕ ਗ਼ੈਰ-ਮੁਨਾਫ਼ਾ ਸੰਸਥਾ/,
     escTwice: 'Esc ਦੋ ਵਾਰ',
   },
 ];
 
 for (const p of getHelp) {
-  test(`get-help page (${p.lang}): hotline, emergency, who runs it, what happens, the relay number, safe browsing`, async ({ page }) => {
+  test(`get-help page (${p.lang}): hotline, emergency, who runs it, what happens, the relay number, safe browsing`, async ({
+    page,
+  }) => {
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
@@ -166,7 +209,12 @@ for (const p of getHelp) {
 }
 
 test('campaign pages end with the same support call as the support page', async ({ page }) => {
-  for (const path of ['/campaigns/stockton/', '/es/campaigns/stockton/', '/hmn/campaigns/stockton/', '/km/campaigns/stockton/']) {
+  for (const path of [
+    '/campaigns/stockton/',
+    '/es/campaigns/stockton/',
+    '/hmn/campaigns/stockton/',
+    '/km/campaigns/stockton/',
+  ]) {
     await page.goto(path);
     const last = page.locator('main > *').last();
     await expect(last).toHaveClass(/support-call/);

@@ -39,7 +39,9 @@ for (const path of ['/es/signs/', '/signs/']) {
 
 test.describe('forced colours', () => {
   test.use({ forcedColors: 'active', colorScheme: 'dark' });
-  const pages = builtPagePaths().filter((p) => /data-chart=|<a class="btn btn-primary"[^>]*data-support="donate"/.test(builtHtml(p)));
+  const pages = builtPagePaths().filter((p) =>
+    /data-chart=|<a class="btn btn-primary"[^>]*data-support="donate"/.test(builtHtml(p)),
+  );
   /** Pages are checked in a few groups, one browser page each, so the run costs little more than the page loads. */
   const GROUPS = 2;
 
@@ -49,7 +51,9 @@ test.describe('forced colours', () => {
 
   for (let group = 0; group < GROUPS; group += 1) {
     const mine = pages.filter((_, i) => i % GROUPS === group);
-    test(`forced colours keep buttons and charts distinguishable (pages ${group + 1} of ${GROUPS}: ${mine.length})`, async ({ page }) => {
+    test(`forced colours keep buttons and charts distinguishable (pages ${group + 1} of ${GROUPS}: ${mine.length})`, async ({
+      page,
+    }) => {
       const started = Date.now();
       for (const path of mine) {
         await page.goto(path);
@@ -58,7 +62,8 @@ test.describe('forced colours', () => {
         const html = builtHtml(path);
         expect.soft(counts.buttons, `${path}: buttons checked`).toBeGreaterThan(0);
         if (html.includes('data-chart="bars"')) expect.soft(counts.bars, `${path}: bars checked`).toBeGreaterThan(0);
-        if (html.includes('data-chart="waffle"')) expect.soft(counts.cells, `${path}: squares checked`).toBeGreaterThan(0);
+        if (html.includes('data-chart="waffle"'))
+          expect.soft(counts.cells, `${path}: squares checked`).toBeGreaterThan(0);
         expect.soft(problems, `${path} in forced colours`).toEqual([]);
       }
       console.log(`[forced colours] ${mine.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -36,7 +36,10 @@ function addLocale(dir: string) {
   // 3. One content file: the "Get help" page, translated.
   const getHelp = readFileSync(join(dir, 'content/pages/en/get-help.mdx'), 'utf8');
   mkdirSync(join(dir, `content/pages/${CODE}`), { recursive: true });
-  writeFileSync(join(dir, `content/pages/${CODE}/get-help.mdx`), getHelp.replace(/^title: .*$/m, 'title: Testish help page'));
+  writeFileSync(
+    join(dir, `content/pages/${CODE}/get-help.mdx`),
+    getHelp.replace(/^title: .*$/m, 'title: Testish help page'),
+  );
 }
 
 const html = (dir: string, path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
@@ -62,7 +65,16 @@ test('a new language is one locales entry, one strings file and its content fold
     assert.match(standIn, /data-untranslated[^>]*>\s*Not in Testish yet\./);
 
     // Every kind of page exists in the new language.
-    for (const path of ['blog/index.html', 'signs/index.html', 'signs/print/index.html', 'stats/index.html', 'search/index.html', 'campaigns/stockton/index.html', 'rss.xml', '404.html']) {
+    for (const path of [
+      'blog/index.html',
+      'signs/index.html',
+      'signs/print/index.html',
+      'stats/index.html',
+      'search/index.html',
+      'campaigns/stockton/index.html',
+      'rss.xml',
+      '404.html',
+    ]) {
       assert.ok(existsSync(join(dir, 'dist', CODE, path)), `${CODE}/${path} was built`);
     }
     assert.match(htmlTag(html(dir, `${CODE}/404.html`)), new RegExp(`lang="${CODE}" dir="rtl"`));
@@ -71,7 +83,10 @@ test('a new language is one locales entry, one strings file and its content fold
     // Other languages link to it: the switcher and hreflang on a page it has translated.
     const englishGetHelp = html(dir, 'get-help/index.html');
     assert.match(englishGetHelp, new RegExp(`<link rel="alternate" hreflang="${CODE}" href="[^"]*/${CODE}/get-help/"`));
-    assert.match(englishGetHelp, new RegExp(`<a href="/${CODE}/get-help/" hreflang="${CODE}" lang="${CODE}"[^>]*>Testish</a>`));
+    assert.match(
+      englishGetHelp,
+      new RegExp(`<a href="/${CODE}/get-help/" hreflang="${CODE}" lang="${CODE}"[^>]*>Testish</a>`),
+    );
   });
 });
 

@@ -47,7 +47,10 @@ test('a missing hero image names the file, the field and the path', async () => 
     addFixture(dir, 'missing-image.mdx');
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
-    assert.match(output, /content\/posts\/en\/missing-image\.mdx: hero\.image "\.\.\/\.\.\/images\/posts\/no-such-picture\.jpg" does not exist/);
+    assert.match(
+      output,
+      /content\/posts\/en\/missing-image\.mdx: hero\.image "\.\.\/\.\.\/images\/posts\/no-such-picture\.jpg" does not exist/,
+    );
   });
 });
 
@@ -62,7 +65,10 @@ test('two posts with the same name in one locale fail, naming both', async () =>
     );
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
-    assert.match(output, /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/);
+    assert.match(
+      output,
+      /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/,
+    );
     assert.match(output, /\/blog\/healthcare-one-in-five\//);
   });
 });
@@ -83,7 +89,10 @@ test('a campaign whose picture is missing names the file, the field and the path
     cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
-    assert.match(output, /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/);
+    assert.match(
+      output,
+      /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/,
+    );
   });
 });
 
@@ -93,7 +102,10 @@ test('a translation that changes a campaign’s region names both files', async 
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: us$/m, 'region: uk'));
     const { status, output } = sync(dir);
     assert.notEqual(status, 0, output);
-    assert.match(output, /content\/campaigns\/(es|en)\/stockton\.mdx: region is "(uk|us)" but content\/campaigns\/(en|es)\/stockton\.mdx says "(us|uk)"/);
+    assert.match(
+      output,
+      /content\/campaigns\/(es|en)\/stockton\.mdx: region is "(uk|us)" but content\/campaigns\/(en|es)\/stockton\.mdx says "(us|uk)"/,
+    );
   });
 });
 

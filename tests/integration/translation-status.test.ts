@@ -17,7 +17,10 @@ test('a translation whose English source changed says so, with the date and a li
   await withProjectCopy('translation-status-', (dir) => {
     const file = join(dir, 'content/pages/en/get-help.mdx');
     const english = readFileSync(file, 'utf8');
-    assert.match(readFileSync(join(dir, 'content/pages/es/get-help.mdx'), 'utf8'), /translation:\n {2}source: [0-9a-f]{16}\n {2}reviewed: false/);
+    assert.match(
+      readFileSync(join(dir, 'content/pages/es/get-help.mdx'), 'utf8'),
+      /translation:\n {2}source: [0-9a-f]{16}\n {2}reviewed: false/,
+    );
     const changed = english
       .replace(/^updated: .*\n/m, '')
       .replace(/^---\n/, '---\nupdated: 2026-12-01\n')

@@ -34,7 +34,8 @@ test('every internal link and asset in dist/ resolves', async () => {
       }
       if (url.hash.length > 1 && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!(await idsOf(target)).has(id)) broken.push(`${page.path}: ${link.from} ${link.url} (no element with id "${id}")`);
+        if (!(await idsOf(target)).has(id))
+          broken.push(`${page.path}: ${link.from} ${link.url} (no element with id "${id}")`);
       }
     }
   }

@@ -24,7 +24,9 @@ test('every language has its pages, with lang and dir, and hreflang alternates n
       for (const other of locales) {
         assert.match(
           html,
-          new RegExp(`<link rel="alternate" hreflang="${localeInfo[other].lang}" href="[^"]*${localizePath(path, other)}"`),
+          new RegExp(
+            `<link rel="alternate" hreflang="${localeInfo[other].lang}" href="[^"]*${localizePath(path, other)}"`,
+          ),
           `${localizePath(path, locale)} has an hreflang alternate for ${other}`,
         );
       }
@@ -39,7 +41,10 @@ test('the sitemap lists every language, each with alternates for every language'
       const entry = entries.find((e) => new URL(e.loc).pathname === localizePath(path, locale));
       assert.ok(entry, `the sitemap lists ${localizePath(path, locale)}`);
       for (const other of locales) {
-        assert.ok(entry.alternates[localeInfo[other].lang]?.endsWith(localizePath(path, other)), `${entry.loc} has a ${other} alternate`);
+        assert.ok(
+          entry.alternates[localeInfo[other].lang]?.endsWith(localizePath(path, other)),
+          `${entry.loc} has a ${other} alternate`,
+        );
       }
     }
   }
@@ -54,5 +59,9 @@ test('Pagefind built one search index per language', () => {
     assert.ok(index, `a search index for ${locale}`);
     assert.ok(index.page_count >= everywhere.length - 1, `the ${locale} index has its pages (${index.page_count})`);
   }
-  assert.deepEqual(Object.keys(entry.languages).sort(), locales.map((l) => localeInfo[l].lang).sort(), 'no index for a language the site does not have');
+  assert.deepEqual(
+    Object.keys(entry.languages).sort(),
+    locales.map((l) => localeInfo[l].lang).sort(),
+    'no index for a language the site does not have',
+  );
 });

@@ -23,8 +23,32 @@ const mainText = (path: string) =>
     .replace(/\s+/g, ' ');
 
 const hotlineFacts: Partial<Record<Locale, string[]>> = {
-  en: ['Polaris', 'non-profit', 'not the police', 'immigration', 'anonymously', 'two exceptions', 'mandated reporters', 'more than 200 other languages', 'English and Spanish only', 'deaf or hard of hearing', 'never calls people out of the blue'],
-  es: ['Polaris', 'sin fines de lucro', 'no es la policía', 'inmigración', 'de forma anónima', 'dos excepciones', 'denunciantes obligados', 'más de 200 idiomas', 'solo en inglés y en español', 'sordo o tiene problemas de audición', 'nunca llama a nadie'],
+  en: [
+    'Polaris',
+    'non-profit',
+    'not the police',
+    'immigration',
+    'anonymously',
+    'two exceptions',
+    'mandated reporters',
+    'more than 200 other languages',
+    'English and Spanish only',
+    'deaf or hard of hearing',
+    'never calls people out of the blue',
+  ],
+  es: [
+    'Polaris',
+    'sin fines de lucro',
+    'no es la policía',
+    'inmigración',
+    'de forma anónima',
+    'dos excepciones',
+    'denunciantes obligados',
+    'más de 200 idiomas',
+    'solo en inglés y en español',
+    'sordo o tiene problemas de audición',
+    'nunca llama a nadie',
+  ],
 };
 /** What the quick exit does, said the same way on every safe-browsing text. */
 const quickExitFacts: Partial<Record<Locale, string[]>> = {
@@ -37,15 +61,25 @@ test('get-help states the hotline facts and the 711 relay number from the config
     const path = pagePath('get-help', locale);
     const text = mainText(path).toLowerCase();
     for (const phrase of phrases) assert.ok(text.includes(phrase.toLowerCase()), `${path}: "${phrase}"`);
-    assert.match(builtHtml(path), new RegExp(`<a[^>]*href="${relay.href}"[^>]*>${relay.display}</a>`), `${path}: relay link`);
-    assert.doesNotMatch(text, /what you say is confidential|lo que cuente es confidencial/, `${path}: no unqualified promise`);
+    assert.match(
+      builtHtml(path),
+      new RegExp(`<a[^>]*href="${relay.href}"[^>]*>${relay.display}</a>`),
+      `${path}: relay link`,
+    );
+    assert.doesNotMatch(
+      text,
+      /what you say is confidential|lo que cuente es confidencial/,
+      `${path}: no unqualified promise`,
+    );
   }
 });
 
 test('get-help and the browse-safely post say exactly what the quick exit does', () => {
   for (const [locale, phrases] of Object.entries(quickExitFacts) as [Locale, string[]][]) {
     // The post counts in the languages it is written in (elsewhere the English text stands in).
-    const post = existsSync(`content/posts/${locale}/browse-this-site-safely.mdx`) ? [postPath('browse-this-site-safely', locale)] : [];
+    const post = existsSync(`content/posts/${locale}/browse-this-site-safely.mdx`)
+      ? [postPath('browse-this-site-safely', locale)]
+      : [];
     for (const path of [pagePath('get-help', locale), ...post, pagePath('privacy', locale)]) {
       const text = mainText(path);
       for (const phrase of phrases) assert.ok(text.includes(phrase), `${path}: "${phrase}"`);
@@ -58,7 +92,8 @@ test('the language post credits only sourced facts', () => {
     const path = postPath('why-this-site-is-in-spanish', locale);
     const text = mainText(path);
     assert.doesNotMatch(text, /American Community Survey|Comunidad Estadounidense|Vietnam/i, path);
-    for (const source of ['CBS Sacramento', 'Stockton Record', 'AB 3179']) assert.ok(text.includes(source), `${path}: ${source}`);
+    for (const source of ['CBS Sacramento', 'Stockton Record', 'AB 3179'])
+      assert.ok(text.includes(source), `${path}: ${source}`);
   }
 });
 

@@ -47,7 +47,10 @@ export function readSitemap(dist = DIST): SitemapEntry[] {
     const body = m[1]!;
     const loc = /<loc>([^<]+)<\/loc>/.exec(body)![1]!;
     const alternates = Object.fromEntries(
-      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, a[2]!]),
+      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [
+        a[1]!,
+        a[2]!,
+      ]),
     );
     return { loc, alternates };
   });

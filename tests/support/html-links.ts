@@ -47,7 +47,8 @@ export function pageLinks(html: string): PageLink[] {
   for (const { tag, attrs } of findTags(html, ['a', 'link', 'script', 'img', 'source', 'iframe', 'form', 'meta'])) {
     if (tag === 'meta') {
       const prop = attrs.property ?? attrs.name ?? '';
-      if (/^(og:image|og:url|twitter:image)$/.test(prop) && attrs.content) links.push({ url: attrs.content, from: `meta[${prop}]` });
+      if (/^(og:image|og:url|twitter:image)$/.test(prop) && attrs.content)
+        links.push({ url: attrs.content, from: `meta[${prop}]` });
       continue;
     }
     for (const attr of ['href', 'src', 'action']) {

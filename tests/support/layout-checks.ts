@@ -14,14 +14,19 @@ type Described = string;
 export function measureOverflow(limit: number): { width: number; offenders: Described[] } {
   const describe = (el: Element) => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className
+        ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+        : '';
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
   };
   const width = document.documentElement.scrollWidth;
   const offenders: Described[] = [];
   if (width > limit) {
-    const sticking = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > limit + 0.5);
+    const sticking = [...document.body.querySelectorAll('*')].filter(
+      (el) => el.getBoundingClientRect().right > limit + 0.5,
+    );
     for (const el of sticking) {
       if (!sticking.some((other) => other !== el && el.contains(other))) {
         offenders.push(`${describe(el)} right edge at ${Math.round(el.getBoundingClientRect().right)}px`);
@@ -147,7 +152,8 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
     const [x, y] = [luminance(rgb(a)), luminance(rgb(b))];
     return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
   };
-  const name = (el: Element) => `<${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+  const name = (el: Element) =>
+    `<${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
   const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
   const canvas = getComputedStyle(document.documentElement).backgroundColor;
   const problems: string[] = [];
@@ -160,7 +166,9 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
       const style = s.getPropertyValue(`border-${side}-style`);
       const colour = s.getPropertyValue(`border-${side}-color`);
       if (!(width >= 1) || style === 'none' || style === 'hidden' || contrast(colour, canvas) < 3) {
-        problems.push(`button without a visible ${side} border: ${name(button)} (${width}px ${style} ${colour} on ${canvas})`);
+        problems.push(
+          `button without a visible ${side} border: ${name(button)} (${width}px ${style} ${colour} on ${canvas})`,
+        );
         break;
       }
     }
@@ -173,10 +181,13 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
   const bars = [...document.querySelectorAll('.stat-chart svg .chart-bar')];
   for (const bar of bars) {
     const s = getComputedStyle(bar);
-    if (Math.max(contrast(s.fill, canvas), contrast(s.stroke, canvas)) < 3) problems.push(`chart bar invisible: ${s.fill}/${s.stroke} on ${canvas}`);
+    if (Math.max(contrast(s.fill, canvas), contrast(s.stroke, canvas)) < 3)
+      problems.push(`chart bar invisible: ${s.fill}/${s.stroke} on ${canvas}`);
   }
   const filledCells = [...document.querySelectorAll('.stat-chart svg rect[data-filled]')];
-  const emptyCells = [...document.querySelectorAll('.stat-chart svg rect:not([data-filled]):not(.chart-bar):not(.chart-track)')];
+  const emptyCells = [
+    ...document.querySelectorAll('.stat-chart svg rect:not([data-filled]):not(.chart-bar):not(.chart-track)'),
+  ];
   for (const cell of filledCells) {
     const s = getComputedStyle(cell);
     if (contrast(s.fill, canvas) < 3) problems.push(`filled square invisible: ${s.fill} on ${canvas}`);
@@ -185,12 +196,14 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
     const s = getComputedStyle(cell);
     if (contrast(s.stroke, canvas) < 3) problems.push(`empty square has no visible outline: ${s.stroke} on ${canvas}`);
     const filled = filledCells[0];
-    if (filled && contrast(getComputedStyle(filled).fill, s.fill) < 3) problems.push(`filled and empty squares look alike: ${getComputedStyle(filled).fill} vs ${s.fill}`);
+    if (filled && contrast(getComputedStyle(filled).fill, s.fill) < 3)
+      problems.push(`filled and empty squares look alike: ${getComputedStyle(filled).fill} vs ${s.fill}`);
   }
   const keys = [...document.querySelectorAll('.stat-chart .key')].filter(shown);
   for (const key of keys) {
     const s = getComputedStyle(key);
-    if (contrast(s.borderTopColor, canvas) < 3) problems.push(`key box has no visible outline: ${s.borderTopColor} on ${canvas}`);
+    if (contrast(s.borderTopColor, canvas) < 3)
+      problems.push(`key box has no visible outline: ${s.borderTopColor} on ${canvas}`);
   }
   const filledKey = document.querySelector('.stat-chart .key-filled');
   const emptyKey = document.querySelector('.stat-chart .key-empty');
@@ -199,7 +212,13 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
     if (contrast(f, e) < 3) problems.push(`key boxes for filled and empty squares look alike: ${f} vs ${e}`);
   }
   return {
-    counts: { buttons: buttons.length, texts: texts.length, bars: bars.length, cells: filledCells.length + emptyCells.length, keys: keys.length },
+    counts: {
+      buttons: buttons.length,
+      texts: texts.length,
+      bars: bars.length,
+      cells: filledCells.length + emptyCells.length,
+      keys: keys.length,
+    },
     problems: [...new Set(problems)].slice(0, 12),
   };
 }

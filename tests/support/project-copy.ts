@@ -14,7 +14,16 @@ import { LOCAL_SITE_URL } from '@/config/site.ts';
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
 /** Everything `astro sync` / `astro build` reads. */
-const BUILD_INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json'];
+const BUILD_INPUTS = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tailwind.config.cjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 export function copyProject(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -53,6 +62,11 @@ export function astro(
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const run = spawnSync('npx', ['astro', ...args], { cwd: dir, encoding: 'utf8', timeout, env: merged as NodeJS.ProcessEnv });
+  const run = spawnSync('npx', ['astro', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout,
+    env: merged as NodeJS.ProcessEnv,
+  });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }

@@ -5,6 +5,10 @@ import { site } from '@/config/site.ts';
 export async function stubQuickExitTarget(page: Page) {
   const target = new URL(site.quickExitUrl);
   await page.context().route(`${target.origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+    }),
   );
 }

@@ -18,7 +18,10 @@ import { postSchema } from '@/lib/schemas.ts';
 test('post slugs come from titles, in any language', () => {
   assert.equal(postSlug('418 reports of possible exploitation'), '418-reports-of-possible-exploitation');
   assert.equal(postSlug('¿Por qué este sitio está en español?'), 'por-que-este-sitio-esta-en-espanol');
-  assert.equal(postSlug('Farm work & debt: what the research found in the valley today'), 'farm-work-debt-what-the-research-found-in');
+  assert.equal(
+    postSlug('Farm work & debt: what the research found in the valley today'),
+    'farm-work-debt-what-the-research-found-in',
+  );
   assert.equal(postSlug('2018'), 'post-2018', 'a number alone would look like a page number');
   assert.throws(() => postSlug('¿¡…!?'), /no letters or digits/);
 });
@@ -26,7 +29,12 @@ test('post slugs come from titles, in any language', () => {
 test('reading time counts words of the text, not markup', () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
   assert.equal(wordCount('---\ntitle: Many words in the title here\n---\nOne two three'), 3);
-  assert.equal(wordCount('import X from "./x.ts";\n\n## Heading here\n\n<Hotline />\n\n[a link](https://example.org/long/url) - and *this*'), 6);
+  assert.equal(
+    wordCount(
+      'import X from "./x.ts";\n\n## Heading here\n\n<Hotline />\n\n[a link](https://example.org/long/url) - and *this*',
+    ),
+    6,
+  );
   assert.equal(readingMinutes(''), 1, 'never 0 minutes');
   assert.equal(readingMinutes(words(199)), 1);
   assert.equal(readingMinutes(words(450)), 2);
@@ -40,15 +48,32 @@ const post = (id: string, date: string, title = id, tags: string[] = []) => ({
 });
 
 test('newest first, same-day posts by title', () => {
-  const sorted = [post('en/a', '2026-01-01'), post('en/c', '2026-03-01', 'Zebra'), post('en/b', '2026-03-01', 'Apple')].sort(byNewest);
-  assert.deepEqual(sorted.map((p) => p.id), ['en/b', 'en/c', 'en/a']);
+  const sorted = [
+    post('en/a', '2026-01-01'),
+    post('en/c', '2026-03-01', 'Zebra'),
+    post('en/b', '2026-03-01', 'Apple'),
+  ].sort(byNewest);
+  assert.deepEqual(
+    sorted.map((p) => p.id),
+    ['en/b', 'en/c', 'en/a'],
+  );
 });
 
 test('pagination splits into full pages and keeps every item once', () => {
   const items = Array.from({ length: 9 }, (_, i) => i);
   const pages = paginateList(items, 4);
-  assert.deepEqual(pages.map((p) => p.items), [[0, 1, 2, 3], [4, 5, 6, 7], [8]]);
-  assert.deepEqual(pages.map((p) => [p.current, p.last, p.total]), [[1, 3, 9], [2, 3, 9], [3, 3, 9]]);
+  assert.deepEqual(
+    pages.map((p) => p.items),
+    [[0, 1, 2, 3], [4, 5, 6, 7], [8]],
+  );
+  assert.deepEqual(
+    pages.map((p) => [p.current, p.last, p.total]),
+    [
+      [1, 3, 9],
+      [2, 3, 9],
+      [3, 3, 9],
+    ],
+  );
   assert.equal(paginateList([], 4).length, 1, 'an empty blog still has its first page');
   assert.throws(() => paginateList(items, 0), /positive integer/);
 });
@@ -65,7 +90,13 @@ test('tags are counted once per post and sorted', () => {
     post('en/a', '2026-01-01', 'a', ['stockton', 'campaigns']),
     post('en/b', '2026-01-01', 'b', ['campaigns', 'campaigns']),
   ]);
-  assert.deepEqual([...counts], [['campaigns', 2], ['stockton', 1]]);
+  assert.deepEqual(
+    [...counts],
+    [
+      ['campaigns', 2],
+      ['stockton', 1],
+    ],
+  );
 });
 
 test('share links are plain URLs carrying the page address', () => {
@@ -102,10 +133,10 @@ test('two posts with one name in one locale fail, naming both files', () => {
 });
 
 test('campaign slugs are the campaign file names', () => {
-  assert.deepEqual([...campaignSlugs(['en', 'en/stockton.mdx', 'es/stockton.mdx', 'en/_draft.mdx', 'en/fresno.mdx'])].sort(), [
-    'fresno',
-    'stockton',
-  ]);
+  assert.deepEqual(
+    [...campaignSlugs(['en', 'en/stockton.mdx', 'es/stockton.mdx', 'en/_draft.mdx', 'en/fresno.mdx'])].sort(),
+    ['fresno', 'stockton'],
+  );
 });
 
 const schema = postSchema({ image: () => z.string(), campaigns: new Set(['stockton']) });

@@ -15,7 +15,15 @@ import { site } from '@/config/site.ts';
 import { campaignSchema } from '@/lib/schemas.ts';
 import { checkCampaignVersions } from '@/lib/campaign-ids.ts';
 import { campaignsByRegion, featuredCampaign, type CampaignFacts } from '@/lib/campaign-list.ts';
-import { absoluteUrl, campaignImagePath, campaignPath, campaignsPath, kitPath, posterPath, walletCardsPath } from '@/lib/paths.ts';
+import {
+  absoluteUrl,
+  campaignImagePath,
+  campaignPath,
+  campaignsPath,
+  kitPath,
+  posterPath,
+  walletCardsPath,
+} from '@/lib/paths.ts';
 import { campaignHelpContext, defaultHelpContext, helpContextOf } from '@/lib/help-context.ts';
 import { qrModules, qrPath } from '@/lib/qr.ts';
 import { campaignOgImage, OG_HEIGHT, OG_WIDTH, wrapTitle } from '@/lib/og-image.ts';
@@ -29,7 +37,11 @@ test('every help-line region has a callable line and an emergency number; number
     const { helpline, emergency } = helpRegions[id];
     assert.match(helpline.call.href, /^tel:\+\d{8,15}$/, id);
     assert.match(emergency.href, /^tel:\d{3}$/, id);
-    assert.equal(helpline.call.href.replace(/\D/g, '').endsWith(helpline.call.display.replace(/\D/g, '').replace(/^0/, '')), true, id);
+    assert.equal(
+      helpline.call.href.replace(/\D/g, '').endsWith(helpline.call.display.replace(/\D/g, '').replace(/^0/, '')),
+      true,
+      id,
+    );
   }
   // The UK helpline from FACTS.md.
   assert.equal(helpRegions.uk.helpline.call.href, 'tel:+448000121700');
@@ -48,7 +60,10 @@ test('a page takes its campaign’s help lines and donation page, else the site�
   const uk = campaignHelpContext({ region: 'uk' });
   assert.deepEqual(uk, { region: 'uk', donateUrl: site.donateUrl });
   assert.deepEqual(helpContextOf({ help: uk }), uk);
-  assert.equal(campaignHelpContext({ region: 'us', donateUrl: 'https://example.org/give/' }).donateUrl, 'https://example.org/give/');
+  assert.equal(
+    campaignHelpContext({ region: 'us', donateUrl: 'https://example.org/give/' }).donateUrl,
+    'https://example.org/give/',
+  );
 });
 
 /* ---------- Schema ---------- */
@@ -77,18 +92,32 @@ test('the campaign schema accepts a valid campaign and fills in defaults', () =>
 });
 
 test('the campaign schema names a wrong region, status, sign or donation page', () => {
-  assert.match(issues({ ...valid, region: 'fr' }).join('\n'), /^region: Unknown help-line region "fr"\. Use one of: us, uk/m);
+  assert.match(
+    issues({ ...valid, region: 'fr' }).join('\n'),
+    /^region: Unknown help-line region "fr"\. Use one of: us, uk/m,
+  );
   assert.match(issues({ ...valid, status: 'paused' }).join('\n'), /^status: Use one of: active, past/m);
-  assert.match(issues({ ...valid, signs: ['farms', 'motels', 'casinos'] }).join('\n'), /^signs\.2: Unknown warning-sign entry "casinos"/m);
+  assert.match(
+    issues({ ...valid, signs: ['farms', 'motels', 'casinos'] }).join('\n'),
+    /^signs\.2: Unknown warning-sign entry "casinos"/m,
+  );
   assert.match(issues({ ...valid, signs: ['farms', 'motels'] }).join('\n'), /^signs: Name exactly three/m);
-  assert.match(issues({ ...valid, donateUrl: 'http://example.org/' }).join('\n'), /^donateUrl: The donation page must be an https:\/\/ address/m);
+  assert.match(
+    issues({ ...valid, donateUrl: 'http://example.org/' }).join('\n'),
+    /^donateUrl: The donation page must be an https:\/\/ address/m,
+  );
   assert.match(issues({ ...valid, share: ['Only one message, long enough.'] }).join('\n'), /^share:/m);
 });
 
 test('language versions of one campaign must agree on region, status and the other neutral fields', () => {
   const en: Record<string, unknown> = { region: 'us', status: 'active', signs: ['a', 'b', 'c'] };
   const versions = (...files: [string, Record<string, unknown>][]) => new Map(files);
-  assert.doesNotThrow(() => checkCampaignVersions('campaigns', versions(['en/x.mdx', en], ['es/x.mdx', { ...en }], ['en/y.mdx', { ...en, region: 'uk' }])));
+  assert.doesNotThrow(() =>
+    checkCampaignVersions(
+      'campaigns',
+      versions(['en/x.mdx', en], ['es/x.mdx', { ...en }], ['en/y.mdx', { ...en, region: 'uk' }]),
+    ),
+  );
   assert.throws(
     () => checkCampaignVersions('campaigns', versions(['en/x.mdx', en], ['es/x.mdx', { ...en, region: 'uk' }])),
     /content\/campaigns\/es\/x\.mdx: region is "uk" but content\/campaigns\/en\/x\.mdx says "us"/,
@@ -101,7 +130,13 @@ test('language versions of one campaign must agree on region, status and the oth
 
 /* ---------- Choosing and grouping ---------- */
 
-const c = (slug: string, region: 'us' | 'uk', status: 'active' | 'past', published: string, featured = false): CampaignFacts => ({
+const c = (
+  slug: string,
+  region: 'us' | 'uk',
+  status: 'active' | 'past',
+  published: string,
+  featured = false,
+): CampaignFacts => ({
   slug,
   region,
   status,
@@ -110,7 +145,11 @@ const c = (slug: string, region: 'us' | 'uk', status: 'active' | 'past', publish
 });
 
 test('the featured campaign: an active one marked featured, else the newest active, else the newest', () => {
-  const list = [c('old', 'us', 'active', '2024-01-01'), c('new', 'uk', 'active', '2026-01-01'), c('ended', 'us', 'past', '2027-01-01')];
+  const list = [
+    c('old', 'us', 'active', '2024-01-01'),
+    c('new', 'uk', 'active', '2026-01-01'),
+    c('ended', 'us', 'past', '2027-01-01'),
+  ];
   assert.equal(featuredCampaign(list)?.slug, 'new');
   assert.equal(featuredCampaign([...list, c('star', 'us', 'active', '2020-01-01', true)])?.slug, 'star');
   // A past campaign marked featured is not put first.
@@ -133,7 +172,10 @@ test('the index groups campaigns by region in config order, active first, newest
       ['uk', ['uk-new', 'uk-old', 'uk-past']],
     ],
   );
-  assert.deepEqual(campaignsByRegion([c('only-uk', 'uk', 'active', '2026-01-01')]).map((g) => g.region), ['uk']);
+  assert.deepEqual(
+    campaignsByRegion([c('only-uk', 'uk', 'active', '2026-01-01')]).map((g) => g.region),
+    ['uk'],
+  );
 });
 
 test('campaign, kit and preview-image addresses, and the public URL a QR code carries', () => {
@@ -142,7 +184,10 @@ test('campaign, kit and preview-image addresses, and the public URL a QR code ca
   assert.equal(posterPath('x', 'es'), '/es/campaigns/x/kit/poster/');
   assert.equal(walletCardsPath('x', 'en'), '/campaigns/x/kit/card/');
   assert.equal(campaignImagePath('x', 'es'), '/es/campaigns/x/og.jpg');
-  assert.equal(absoluteUrl(campaignPath('x', 'es'), 'https://campaigns.example.org'), 'https://campaigns.example.org/es/campaigns/x/');
+  assert.equal(
+    absoluteUrl(campaignPath('x', 'es'), 'https://campaigns.example.org'),
+    'https://campaigns.example.org/es/campaigns/x/',
+  );
 });
 
 /* ---------- QR codes ---------- */
@@ -165,7 +210,10 @@ function decode(modules: boolean[][], scale = 4, margin = 4): string | undefined
 }
 
 test('QR codes decode back to the address they carry', () => {
-  for (const url of ['https://campaigns.example.org/es/campaigns/uk-food-industry/', 'http://127.0.0.1:4321/campaigns/x/']) {
+  for (const url of [
+    'https://campaigns.example.org/es/campaigns/uk-food-industry/',
+    'http://127.0.0.1:4321/campaigns/x/',
+  ]) {
     assert.equal(decode(qrModules(url)), url);
   }
   assert.throws(() => qrModules('https://example.org/ñ'), /ASCII/);
@@ -206,14 +254,17 @@ test('the preview image is the picture cropped to 1200×630, as JPEG', async () 
 test('nothing in src/ names a campaign by its file name', () => {
   const slugs = readdirSync(join(project, 'content/campaigns/en')).map((f) => f.replace(/\.mdx$/, ''));
   assert.ok(slugs.length >= 3);
-  const files = readdirSync(join(project, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|astro|mjs)$/.test(f));
+  const files = readdirSync(join(project, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(ts|astro|mjs)$/.test(f),
+  );
   const named: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(project, 'src', file), 'utf8');
     for (const slug of slugs) {
       // An address, a path builder called with the name, or a comparison with it (a post tag may share the word).
-      const naming = new RegExp(`/campaigns/${slug}/|[Cc]ampaign\\w*\\(\\s*['"\`]${slug}['"\`]|[=!]==?\\s*['"\`]${slug}['"\`]`);
+      const naming = new RegExp(
+        `/campaigns/${slug}/|[Cc]ampaign\\w*\\(\\s*['"\`]${slug}['"\`]|[=!]==?\\s*['"\`]${slug}['"\`]`,
+      );
       if (naming.test(text)) named.push(`src/${file}: ${slug}`);
     }
   }

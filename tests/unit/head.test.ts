@@ -48,7 +48,13 @@ test('a page only in some languages lists only those', () => {
 });
 
 test('a stand-in for untranslated text points search engines at the original', () => {
-  const tags = getHead({ ...base, locale: 'es', contentLocale: 'en', path: '/es/campaigns/stockton/', translations: ['en'] });
+  const tags = getHead({
+    ...base,
+    locale: 'es',
+    contentLocale: 'en',
+    path: '/es/campaigns/stockton/',
+    translations: ['en'],
+  });
   assert.equal(find(tags, 'rel', 'canonical')[0]!.attrs.href, `${origin}/campaigns/stockton/`);
   assert.deepEqual(hreflangs(tags), [`en ${origin}/campaigns/stockton/`]);
   assert.deepEqual(content(tags, 'property', 'og:locale'), ['es_US']);
@@ -74,8 +80,14 @@ test('an article gets its type, dates and JSON-LD Article in the language of its
   assert.deepEqual(content(tags, 'property', 'article:published_time'), [published.toISOString()]);
   assert.deepEqual(content(tags, 'property', 'article:modified_time'), [published.toISOString()]);
   const jsonLd = tags.filter((t) => t.tag === 'script').map((t) => JSON.parse(t.content!));
-  assert.deepEqual(jsonLd.map((d) => d['@type']), ['NGO', 'Article']);
+  assert.deepEqual(
+    jsonLd.map((d) => d['@type']),
+    ['NGO', 'Article'],
+  );
   assert.equal(jsonLd[1].inLanguage, 'en');
   assert.equal(jsonLd[1].url, `${origin}/blog/a/`);
-  assert.ok(tags.every((t) => t.tag !== 'script' || !t.content!.includes('</')), 'no text can end the script early');
+  assert.ok(
+    tags.every((t) => t.tag !== 'script' || !t.content!.includes('</')),
+    'no text can end the script early',
+  );
 });

@@ -37,7 +37,10 @@ const stringFiles = Object.fromEntries(
 test('every language in the list has a strings file, and every strings file a language', () => {
   assert.deepEqual(Object.keys(stringsByLocale(stringFiles, locales)).sort(), [...locales].sort());
   assert.throws(() => stringsByLocale({ './ui/en.ts': { default: en } }, ['en', 'hmn']), /src\/i18n\/ui\/hmn\.ts/);
-  assert.throws(() => stringsByLocale({ ...stringFiles, './ui/xx.ts': { default: en } }, locales), /ui\/xx\.ts has no entry/);
+  assert.throws(
+    () => stringsByLocale({ ...stringFiles, './ui/xx.ts': { default: en } }, locales),
+    /ui\/xx\.ts has no entry/,
+  );
 });
 
 test('every locale has exactly the English keys, none empty, with the same placeholders', () => {
@@ -46,7 +49,8 @@ test('every locale has exactly the English keys, none empty, with the same place
     assert.deepEqual(Object.keys(strings).sort(), Object.keys(en).sort(), file);
     for (const [key, value] of Object.entries(strings) as [keyof typeof en, string][]) {
       assert.ok(value.trim(), `${file} "${key}" is empty`);
-      for (const name of names(value)) assert.ok(names(en[key]).includes(name), `${file} "${key}" uses {${name}} unknown in en`);
+      for (const name of names(value))
+        assert.ok(names(en[key]).includes(name), `${file} "${key}" uses {${name}} unknown in en`);
     }
   }
 });
@@ -54,13 +58,24 @@ test('every locale has exactly the English keys, none empty, with the same place
 test('every strings file is typed against the English keys, so `npm run check` fails on a missing or extra key', () => {
   for (const file of readdirSync(uiFolder).filter((f) => f.endsWith('.ts') && f !== 'en.ts')) {
     const source = readFileSync(new URL(file, uiFolder), 'utf8');
-    assert.match(source, /:\s*UIStrings\s*=|satisfies\s+UIStrings\b/, `src/i18n/ui/${file} must declare its object as UIStrings (see es.ts)`);
+    assert.match(
+      source,
+      /:\s*UIStrings\s*=|satisfies\s+UIStrings\b/,
+      `src/i18n/ui/${file} must declare its object as UIStrings (see es.ts)`,
+    );
   }
 });
 
 test('a locale is one entry: its code, names, Intl locale and direction', () => {
   assert.equal(localeList[0].code, defaultLocale);
-  assert.deepEqual(localeInfo.es, { name: 'Spanish', label: 'Español', lang: 'es', intl: 'es-US', og: 'es_US', dir: 'ltr' });
+  assert.deepEqual(localeInfo.es, {
+    name: 'Spanish',
+    label: 'Español',
+    lang: 'es',
+    intl: 'es-US',
+    og: 'es_US',
+    dir: 'ltr',
+  });
   assert.equal(new Set(locales).size, locales.length, 'codes are unique');
   for (const locale of locales) assert.doesNotThrow(() => new Intl.Locale(localeInfo[locale].lang), locale);
 });
@@ -109,10 +124,13 @@ test('numbers are formatted per locale', () => {
   assert.match(formatNumber(0.68, 'es', { style: 'percent' }), /^68\s?%$/);
 });
 
-test('dates are written per locale, from the locale entry\'s month table where Intl has no data (Hmong)', () => {
+test("dates are written per locale, from the locale entry's month table where Intl has no data (Hmong)", () => {
   assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'en'), 'November 26, 2026');
   // Node's ICU has no Hmong: Intl would write English month names.
-  assert.equal(new Intl.DateTimeFormat('hmn', { dateStyle: 'long', timeZone: 'UTC' }).resolvedOptions().locale.startsWith('hmn'), false);
+  assert.equal(
+    new Intl.DateTimeFormat('hmn', { dateStyle: 'long', timeZone: 'UTC' }).resolvedOptions().locale.startsWith('hmn'),
+    false,
+  );
   assert.equal(formatDate(new Date('2026-01-05T00:00:00Z'), 'hmn'), '5 Lub Ib Hlis 2026');
   assert.equal(formatDate(new Date('2026-11-26T00:00:00Z'), 'hmn'), '26 Lub Kaum Ib Hlis 2026');
   assert.equal(formatDate(new Date('2026-06-30T23:00:00Z'), 'hmn', 'medium'), '30 Lub Rau Hli 2026');
@@ -124,32 +142,52 @@ test('dates are written per locale, from the locale entry\'s month table where I
 
 test('Khmer keeps every placeholder, has Khmer month names and writes figures with the English digits', () => {
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const key of Object.keys(en) as (keyof typeof en)[]) assert.deepEqual(names(km[key]), names(en[key]), `km "${key}" placeholders`);
+  for (const key of Object.keys(en) as (keyof typeof en)[])
+    assert.deepEqual(names(km[key]), names(en[key]), `km "${key}" placeholders`);
   assert.equal(translator(km)('hotline.call', { number: '1-888-373-7888' }), 'ហៅលេខ 1-888-373-7888');
   assert.equal(formatDate(new Date('2026-11-24T00:00:00Z'), 'km'), '24 វិច្ឆិកា 2026');
   assert.equal(formatNumber(27600000, 'km'), '27,600,000');
-  assert.equal(formatNumber(27600000, 'km', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }), '27.6 លាន');
+  assert.equal(
+    formatNumber(27600000, 'km', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }),
+    '27.6 លាន',
+  );
   assert.equal(formatNumber(0.68, 'km', { style: 'percent' }), '68%');
 });
 
 test('a UI string splits around one placeholder, so its value can carry its own lang', () => {
   assert.deepEqual(splitAround(translator(km), 'stats.explainer', 'title'), ['អំពីតួលេខនេះ៖ ', '']);
-  assert.deepEqual(splitAround(translator(en), 'card.call', 'number', { hotline: 'hotline' }), ['Call the hotline: ', '']);
+  assert.deepEqual(splitAround(translator(en), 'card.call', 'number', { hotline: 'hotline' }), [
+    'Call the hotline: ',
+    '',
+  ]);
   assert.throws(() => splitAround(translator(en), 'card.call', 'hotline'), /Missing value for "\{number\}"/);
   assert.throws(() => splitAround(translator(en), 'stats.all', 'title'), /"stats.all" must use \{title\} exactly once/);
 });
 
 test('Punjabi: Gurmukhi month names, the English digits in every date and figure, every placeholder kept', () => {
-  assert.deepEqual(localeInfo.pa, { name: 'Punjabi', label: 'ਪੰਜਾਬੀ', lang: 'pa', intl: 'pa-IN', og: 'pa_IN', dir: 'ltr' });
+  assert.deepEqual(localeInfo.pa, {
+    name: 'Punjabi',
+    label: 'ਪੰਜਾਬੀ',
+    lang: 'pa',
+    intl: 'pa-IN',
+    og: 'pa_IN',
+    dir: 'ltr',
+  });
   const date = formatDate(new Date(Date.UTC(2026, 10, 24)), 'pa');
   assert.match(date, /^24 ਨਵੰਬਰ 2026$/);
   // Gurmukhi digits are U+0A66 to U+0A6F: phone numbers and figures must match the English ones.
   const gurmukhiDigit = /[\u0A66-\u0A6F]/;
-  for (const text of [date, formatNumber(27600000, 'pa'), formatNumber(0.68, 'pa', { style: 'percent' }), formatNumber(2012, 'pa', { useGrouping: false })]) {
+  for (const text of [
+    date,
+    formatNumber(27600000, 'pa'),
+    formatNumber(0.68, 'pa', { style: 'percent' }),
+    formatNumber(2012, 'pa', { useGrouping: false }),
+  ]) {
     assert.doesNotMatch(text, gurmukhiDigit, text);
   }
   assert.equal(formatNumber(0.68, 'pa', { style: 'percent' }), '68%');
   assert.equal(translator(pa)('hotline.call', { number: '1-888-373-7888' }), '1-888-373-7888 ’ਤੇ ਫ਼ੋਨ ਕਰੋ');
   const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const key of Object.keys(en) as (keyof typeof en)[]) assert.deepEqual(names(pa[key]), names(en[key]), `pa "${key}"`);
+  for (const key of Object.keys(en) as (keyof typeof en)[])
+    assert.deepEqual(names(pa[key]), names(en[key]), `pa "${key}"`);
 });

@@ -11,7 +11,7 @@ import { createPost, postTemplate } from '../../scripts/new-post.ts';
 
 const schema = postSchema({ image: () => z.string(), campaigns: new Set(['stockton']) });
 
-test('new:post scaffolds a valid draft with today\'s date and refuses to overwrite', () => {
+test("new:post scaffolds a valid draft with today's date and refuses to overwrite", () => {
   const root = mkdtempSync(join(tmpdir(), 'new-post-'));
   try {
     mkdirSync(join(root, 'content', 'campaigns', 'en'), { recursive: true });
@@ -44,21 +44,35 @@ test('new:post scaffolds a valid draft with today\'s date and refuses to overwri
     });
     assert.deepEqual(parsed.success ? [] : parsed.error.issues, []);
 
-    assert.throws(() => createPost({ root, title: 'Farm work and debt bondage', date }), /already exists: not overwriting/);
+    assert.throws(
+      () => createPost({ root, title: 'Farm work and debt bondage', date }),
+      /already exists: not overwriting/,
+    );
     assert.equal(readFileSync(file, 'utf8'), text, 'the existing file is untouched');
     // A post in a year folder with the same name also blocks it.
     mkdirSync(join(root, 'content', 'posts', 'es', '2025'), { recursive: true });
     writeFileSync(join(root, 'content', 'posts', 'es', '2025', 'trabajo.mdx'), 'x');
-    assert.throws(() => createPost({ root, title: 'Trabajo', locale: 'es' }), /content\/posts\/es\/2025\/trabajo\.mdx already exists/);
+    assert.throws(
+      () => createPost({ root, title: 'Trabajo', locale: 'es' }),
+      /content\/posts\/es\/2025\/trabajo\.mdx already exists/,
+    );
     // A translation shares the English file name.
-    const es = createPost({ root, title: 'Trabajo agrícola y deudas', locale: 'es', slug: 'farm-work-and-debt-bondage' });
+    const es = createPost({
+      root,
+      title: 'Trabajo agrícola y deudas',
+      locale: 'es',
+      slug: 'farm-work-and-debt-bondage',
+    });
     assert.equal(es.file, join(root, 'content', 'posts', 'es', 'farm-work-and-debt-bondage.mdx'));
     const esText = readFileSync(es.file, 'utf8');
     assert.match(esText, /^title: "Trabajo agrícola y deudas"$/m);
     const today = dayIn(site.publishingTimeZone, new Date());
     assert.match(esText, new RegExp(`^published: ${today}$`, 'm'), 'today where the site publishes, by default');
 
-    assert.throws(() => createPost({ root, title: 'Another post', campaign: 'fresno' }), /Unknown campaign "fresno".*stockton/);
+    assert.throws(
+      () => createPost({ root, title: 'Another post', campaign: 'fresno' }),
+      /Unknown campaign "fresno".*stockton/,
+    );
     assert.throws(() => createPost({ root, title: 'Another post', locale: 'fr' }), /Unknown locale "fr"/);
     assert.throws(() => createPost({ root, title: 'Hi' }), /at least 5 characters/);
     assert.deepEqual(readdirSync(join(root, 'content', 'posts', 'en')), ['farm-work-and-debt-bondage.mdx']);

@@ -63,6 +63,9 @@ test('one static path per language, the default at the root', () => {
 test('stand-alone pages may not take the name of another route or a language', () => {
   assert.doesNotThrow(() => checkPageSlug('get-help', 'content/pages/en/get-help.mdx'));
   for (const slug of ['search', 'signs', 'blog', 'stats', 'campaigns', 'es']) {
-    assert.throws(() => checkPageSlug(slug, `content/pages/en/${slug}.mdx`), new RegExp(`content/pages/en/${slug}\\.mdx: "${slug}"`));
+    assert.throws(
+      () => checkPageSlug(slug, `content/pages/en/${slug}.mdx`),
+      new RegExp(`content/pages/en/${slug}\\.mdx: "${slug}"`),
+    );
   }
 });

@@ -68,7 +68,11 @@ test('result summaries choose none, one or many', () => {
 });
 
 test('summaries fill in the count and the words exactly as typed', () => {
-  const templates = { none: 'No results for “{query}”.', one: '1 result for “{query}”.', many: '{count} results for “{query}”.' };
+  const templates = {
+    none: 'No results for “{query}”.',
+    one: '1 result for “{query}”.',
+    many: '{count} results for “{query}”.',
+  };
   assert.equal(summaryText(templates, 0, 'trata'), 'No results for “trata”.');
   assert.equal(summaryText(templates, 1, 'trata'), '1 result for “trata”.');
   assert.equal(summaryText(templates, 12, 'trata'), '12 results for “trata”.');

@@ -55,7 +55,10 @@ test('the sitemap leaves out 404 and redirect pages only', () => {
 });
 
 test('robots.txt points at the sitemap index on the configured site', () => {
-  assert.equal(robotsTxt('https://campaigns.example.org'), 'User-agent: *\nAllow: /\n\nSitemap: https://campaigns.example.org/sitemap-index.xml\n');
+  assert.equal(
+    robotsTxt('https://campaigns.example.org'),
+    'User-agent: *\nAllow: /\n\nSitemap: https://campaigns.example.org/sitemap-index.xml\n',
+  );
 });
 
 test('pages whose canonical is another page (untranslated stand-ins) stay out of the sitemap', () => {
@@ -63,7 +66,10 @@ test('pages whose canonical is another page (untranslated stand-ins) stay out of
   try {
     const write = (path: string, canonical: string) => {
       mkdirSync(join(dir, path), { recursive: true });
-      writeFileSync(join(dir, path, 'index.html'), `<html><head><link rel="canonical" href="${canonical}"></head></html>`);
+      writeFileSync(
+        join(dir, path, 'index.html'),
+        `<html><head><link rel="canonical" href="${canonical}"></head></html>`,
+      );
     };
     write('posts/a', 'https://x.org/posts/a/');
     write('es/posts/a', 'https://x.org/es/posts/a/');
@@ -80,6 +86,9 @@ test('pages whose canonical is another page (untranslated stand-ins) stay out of
 
 test('the canonical link is read from a page whatever the attribute order', () => {
   assert.equal(canonicalOf('<link href="https://x.org/a/" rel="canonical">'), 'https://x.org/a/');
-  assert.equal(canonicalOf('<link rel="alternate" href="https://x.org/es/a/"><link rel=canonical href="https://x.org/a/">'), 'https://x.org/a/');
+  assert.equal(
+    canonicalOf('<link rel="alternate" href="https://x.org/es/a/"><link rel=canonical href="https://x.org/a/">'),
+    'https://x.org/a/',
+  );
   assert.equal(canonicalOf('<link rel="icon" href="/favicon.svg">'), undefined);
 });

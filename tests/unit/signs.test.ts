@@ -19,7 +19,10 @@ test('the signs schema wants short concrete signs and a known group', () => {
   assert.deepEqual(parsed.related, []);
   assert.equal(signSchema().safeParse({ ...sign, group: 'place' }).success, false);
   assert.equal(signSchema().safeParse({ ...sign, signs: ['Only one sign here.'] }).success, false);
-  assert.equal(signSchema().safeParse({ ...sign, signs: ['x'.repeat(181), 'Owes a debt they cannot pay off.'] }).success, false);
+  assert.equal(
+    signSchema().safeParse({ ...sign, signs: ['x'.repeat(181), 'Owes a debt they cannot pay off.'] }).success,
+    false,
+  );
 });
 
 test('sign order, card and references', () => {
@@ -29,29 +32,68 @@ test('sign order, card and references', () => {
     { slug: 'control', group: 'general' as const, order: 0, title: 'Control' },
     { slug: 'labour', group: 'kind' as const, order: 1, title: 'Labour' },
   ];
-  assert.deepEqual([...entries].sort(compareSigns).map((e) => e.slug), ['control', 'labour', 'sexual', 'farms']);
+  assert.deepEqual(
+    [...entries].sort(compareSigns).map((e) => e.slug),
+    ['control', 'labour', 'sexual', 'farms'],
+  );
   assert.deepEqual(cardSigns(['a', 'b', 'c', 'd']), ['a', 'b', 'c']);
-  assert.doesNotThrow(() => checkSignReferences([{ slug: 'farms', related: ['labour'] }, { slug: 'labour', related: [], stat: 'x' }], ['x']));
-  assert.throws(() => checkSignReferences([{ slug: 'farms', related: ['labor'] }], []), /farms\.mdx: "related" names "labor"/);
-  assert.throws(() => checkSignReferences([{ slug: 'food', related: [], stat: 'food-2019' }], ['food-2018']), /"stat" names "food-2019"/);
+  assert.doesNotThrow(() =>
+    checkSignReferences(
+      [
+        { slug: 'farms', related: ['labour'] },
+        { slug: 'labour', related: [], stat: 'x' },
+      ],
+      ['x'],
+    ),
+  );
+  assert.throws(
+    () => checkSignReferences([{ slug: 'farms', related: ['labor'] }], []),
+    /farms\.mdx: "related" names "labor"/,
+  );
+  assert.throws(
+    () => checkSignReferences([{ slug: 'food', related: [], stat: 'food-2019' }], ['food-2018']),
+    /"stat" names "food-2019"/,
+  );
 });
 
 test('a translation must stay in the group of its original', () => {
-  assert.doesNotThrow(() => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'setting' }, { id: 'en/labour', group: 'kind' }]));
+  assert.doesNotThrow(() =>
+    checkSameGroup([
+      { id: 'en/farms', group: 'setting' },
+      { id: 'es/farms', group: 'setting' },
+      { id: 'en/labour', group: 'kind' },
+    ]),
+  );
   assert.throws(
-    () => checkSameGroup([{ id: 'en/farms', group: 'setting' }, { id: 'es/farms', group: 'kind' }]),
+    () =>
+      checkSameGroup([
+        { id: 'en/farms', group: 'setting' },
+        { id: 'es/farms', group: 'kind' },
+      ]),
     /content\/signs\/es\/farms\.mdx has group "kind" but content\/signs\/en\/farms\.mdx has "setting"/,
   );
 });
 
 test('every sign entry must name its sources, from the typed list', () => {
-  const sign = { title: 'Farms', group: 'setting', order: 1, summary: 'Where farm workers may be exploited.', signs: ['Someone else keeps their ID.', 'Owes a debt they cannot pay off.'] };
+  const sign = {
+    title: 'Farms',
+    group: 'setting',
+    order: 1,
+    summary: 'Where farm workers may be exploited.',
+    signs: ['Someone else keeps their ID.', 'Owes a debt they cannot pay off.'],
+  };
   const missing = signSchema().safeParse(sign);
   assert.equal(missing.success, false);
-  assert.match(missing.error!.issues[0]!.message, /Name the sources of these signs in `sources:`.*stt-labour-exploitation/);
+  assert.match(
+    missing.error!.issues[0]!.message,
+    /Name the sources of these signs in `sources:`.*stt-labour-exploitation/,
+  );
   const unknown = signSchema().safeParse({ ...sign, sources: ['wikipedia'] });
   assert.equal(unknown.success, false);
-  assert.match(unknown.error!.issues[0]!.message, /Unknown source "wikipedia"\. Use one of: stt-labour-exploitation, stt-community, dhs-blue-campaign, hotline/);
+  assert.match(
+    unknown.error!.issues[0]!.message,
+    /Unknown source "wikipedia"\. Use one of: stt-labour-exploitation, stt-community, dhs-blue-campaign, hotline/,
+  );
   assert.equal(signSchema().safeParse({ ...sign, sources: [] }).success, false);
   assert.equal(signSchema().safeParse({ ...sign, sources: ['hotline', 'hotline'] }).success, false);
   // Each source has a name and an https page.
@@ -65,7 +107,10 @@ test('every sign file names its sources, and the Spanish files mirror the Englis
   const dir = 'content/signs';
   const read = (locale: string, file: string) => {
     const text = readFileSync(join(dir, locale, file), 'utf8');
-    const sources = /^sources: \[(.*)\]$/m.exec(text)?.[1]?.split(',').map((s) => s.trim());
+    const sources = /^sources: \[(.*)\]$/m
+      .exec(text)?.[1]
+      ?.split(',')
+      .map((s) => s.trim());
     const signs = (/^signs:\n((?: {2}- .*\n)+)/m.exec(text)?.[1] ?? '').split('\n').filter(Boolean).length;
     return { sources, signs };
   };

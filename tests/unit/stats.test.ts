@@ -19,7 +19,10 @@ test('figures are written the way each language writes numbers', () => {
   assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, en, 'full'), '27,600,000');
   assert.equal(formatStat({ value: 418, unit: 'reports' }, es), '418');
   assert.equal(formatStat({ value: 68, unit: 'percent' }, en), '68%');
-  assert.equal(formatStat({ value: 68, unit: 'percent' }, es), new Intl.NumberFormat('es-US', { style: 'percent' }).format(0.68));
+  assert.equal(
+    formatStat({ value: 68, unit: 'percent' }, es),
+    new Intl.NumberFormat('es-US', { style: 'percent' }).format(0.68),
+  );
   assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, en), '1 in 5');
   assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, es), '1 de cada 5');
   assert.throws(() => formatStat({ value: 1, unit: 'ratio' }, en), /needs `of`/);
@@ -45,7 +48,9 @@ const validStat = {
   source: { name: 'Somebody' },
   methodology: 'How it was worked out, in plain words.',
   caveats: ['What the figure does not say.'],
-  charts: [{ type: 'waffle', title: 'One in five', filled: 1, total: 5, filledLabel: 'contact', restLabel: 'no contact' }],
+  charts: [
+    { type: 'waffle', title: 'One in five', filled: 1, total: 5, filledLabel: 'contact', restLabel: 'no contact' },
+  ],
   order: 1,
 };
 

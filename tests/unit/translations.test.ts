@@ -38,15 +38,24 @@ test('a translation is up to date, not reviewed, out of date or unrecorded', () 
 test('the translation block is added, replaced and read back; the schema accepts it', () => {
   const spanish = '---\ntitle: Pedir ayuda\nlead: Hola\n---\n\nLlame.\n';
   const once = writeRecord(spanish, { source: 'abcdef0123456789', reviewed: false });
-  assert.equal(once, '---\ntitle: Pedir ayuda\nlead: Hola\ntranslation:\n  source: abcdef0123456789\n  reviewed: false\n---\n\nLlame.\n');
+  assert.equal(
+    once,
+    '---\ntitle: Pedir ayuda\nlead: Hola\ntranslation:\n  source: abcdef0123456789\n  reviewed: false\n---\n\nLlame.\n',
+  );
   assert.deepEqual(readRecord(once), { source: 'abcdef0123456789', reviewed: false });
   const twice = writeRecord(once, { source: '0123456789abcdef', reviewed: new Date('2026-12-01T00:00:00Z') });
   assert.equal((twice.match(/translation:/g) ?? []).length, 1, 'replaced, not added twice');
-  assert.match(twice, /lead: Hola\ntranslation:\n {2}source: 0123456789abcdef\n {2}reviewed: 2026-12-01\n---\n\nLlame\.\n$/);
+  assert.match(
+    twice,
+    /lead: Hola\ntranslation:\n {2}source: 0123456789abcdef\n {2}reviewed: 2026-12-01\n---\n\nLlame\.\n$/,
+  );
   assert.deepEqual(readRecord(twice), { source: '0123456789abcdef', reviewed: new Date('2026-12-01T00:00:00Z') });
   // A block in the middle of the frontmatter is replaced and the keys after it kept.
   const middle = '---\ntitle: A\ntranslation:\n  source: abcdef0123456789\n  reviewed: false\norder: 2\n---\nText\n';
-  assert.equal(writeRecord(middle, { source: '0123456789abcdef', reviewed: false }), '---\ntitle: A\norder: 2\ntranslation:\n  source: 0123456789abcdef\n  reviewed: false\n---\nText\n');
+  assert.equal(
+    writeRecord(middle, { source: '0123456789abcdef', reviewed: false }),
+    '---\ntitle: A\norder: 2\ntranslation:\n  source: 0123456789abcdef\n  reviewed: false\n---\nText\n',
+  );
   assert.equal(readRecord('---\ntitle: A\n---\n'), undefined);
   assert.throws(() => writeRecord('No frontmatter', { source: 'abcdef0123456789', reviewed: false }), /frontmatter/);
 
@@ -83,7 +92,10 @@ test('npm run translations: table of every page × language, and --mark records 
     assert.deepEqual(unrecorded(root, ['es']), ['es/pages/get-help', 'es/posts/farm-work']);
 
     assert.equal(mark(root, 'es/pages/get-help'), join('content', 'pages', 'es', 'get-help.mdx'));
-    assert.deepEqual(readRecord(readFileSync(join(root, 'content/pages/es/get-help.mdx'), 'utf8')), { source: sourceHash(english), reviewed: false });
+    assert.deepEqual(readRecord(readFileSync(join(root, 'content/pages/es/get-help.mdx'), 'utf8')), {
+      source: sourceHash(english),
+      reviewed: false,
+    });
     assert.equal(state('pages', 'get-help'), 'not-reviewed');
     mark(root, 'es/posts/farm-work', new Date('2026-11-20T00:00:00Z'));
     assert.equal(state('posts', 'farm-work'), 'up-to-date');
@@ -115,6 +127,6 @@ test('every translated file in the repository records what it was translated fro
   assert.deepEqual(
     unmarked,
     [],
-    `Record the English source of each (npm run translations -- --mark-new, or --mark <locale>/<collection>/<slug>): ${unmarked.join(", ")}`,
+    `Record the English source of each (npm run translations -- --mark-new, or --mark <locale>/<collection>/<slug>): ${unmarked.join(', ')}`,
   );
 });

@@ -61,8 +61,7 @@ const en = {
   'campaign.updated': 'Updated {date}',
 
   'support.heading': 'Support us',
-  'support.body':
-    'Your donations are vital to enabling us to combat human trafficking. Together we will stop it.',
+  'support.body': 'Your donations are vital to enabling us to combat human trafficking. Together we will stop it.',
   'support.donate': 'Donate',
   'support.external': '(opens the {org} website)',
 
@@ -105,25 +104,31 @@ const en = {
   'signs.onlyOne': 'Single page for {title}',
   'signs.related': 'See also',
   'signs.statLink': 'The figure behind this: {title}',
-  'signs.pageDescription': '{title}: warning signs of human trafficking, and what to do if you are worried about someone.',
+  'signs.pageDescription':
+    '{title}: warning signs of human trafficking, and what to do if you are worried about someone.',
   'signs.sources': 'Where these signs come from',
   'signs.sourcesIntro': 'Each sign above puts in plain words a sign listed by one or more of these sources:',
   'signs.printLink': 'Printable card: the signs and the hotline on one page',
-  'signs.notProof': 'One sign on its own does not prove trafficking. If something worries you, report it: you do not need to be sure.',
+  'signs.notProof':
+    'One sign on its own does not prove trafficking. If something worries you, report it: you do not need to be sure.',
   'what.heading': 'What to do if you are worried',
-  'what.confront': 'Do not confront anyone you suspect, and do not try to rescue anyone yourself. It could put them, and you, in danger.',
+  'what.confront':
+    'Do not confront anyone you suspect, and do not try to rescue anyone yourself. It could put them, and you, in danger.',
   'what.emergency': 'If someone is in immediate danger, call {number}.',
   'what.hotline':
     'Otherwise, call or text the {hotline}. The phone line is confidential and open 24 hours a day, 7 days a week.',
-  'what.app': 'You can also share anything you have seen or heard through the {app}. All information is important and may be part of a bigger picture.',
+  'what.app':
+    'You can also share anything you have seen or heard through the {app}. All information is important and may be part of a bigger picture.',
   'what.callHeading': 'What happens when you call',
   'what.call1': 'The line answers 24 hours a day, 7 days a week: you can call at any time.',
   'what.call2': 'Tell them what you saw or heard, and where and when.',
   'what.call3':
     'You do not need to be sure that it is trafficking: all information is important. The call is confidential.',
   'card.title': 'Spot the signs of human trafficking',
-  'card.description': 'A one-page card with the warning signs of human trafficking and the hotline number, ready to print in black and white.',
-  'card.howToPrint': "To print this card, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It prints on one page, in black and white.",
+  'card.description':
+    'A one-page card with the warning signs of human trafficking and the hotline number, ready to print in black and white.',
+  'card.howToPrint':
+    "To print this card, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It prints on one page, in black and white.",
   'card.report': 'Report it',
   'card.call': 'Call the {hotline}: {number}',
   'card.text': 'Or text {keyword} to {code}.',
@@ -131,8 +136,10 @@ const en = {
   'card.more': 'More signs and what to do:',
   'card.dontConfront': 'Do not confront anyone. If someone is in immediate danger, call {number}.',
   'stats.title': 'Statistics explained',
-  'stats.description': 'The figures we use about human trafficking and modern slavery: their sources, what they measure and what they do not.',
-  'stats.intro': 'Every figure on this site comes with its source and its year. Here you can see what each figure measures, how it was worked out and what it does not tell us.',
+  'stats.description':
+    'The figures we use about human trafficking and modern slavery: their sources, what they measure and what they do not.',
+  'stats.intro':
+    'Every figure on this site comes with its source and its year. Here you can see what each figure measures, how it was worked out and what it does not tell us.',
   'stats.ratio': '{part} in {whole}',
   'stats.source': 'Source: {source}, {year}.',
   'stats.methodology': 'How it was worked out',
@@ -185,14 +192,16 @@ const en = {
   'blog.rss': 'Follow new posts with the RSS feed',
   'blog.empty': 'There are no posts yet.',
   'blog.draftBadge': 'Draft',
-  'blog.draft': 'Draft: only you can see this while previewing. It will not be published until “draft: true” is removed.',
+  'blog.draft':
+    'Draft: only you can see this while previewing. It will not be published until “draft: true” is removed.',
   'ukHelpline.body':
     'The {name} is open 24 hours a day, 365 days a year, in over 200 languages. It is confidential, and you can stay anonymous if you wish (except where a life is at risk or a child is in danger). It is run by the charity {operator}.',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Get help',
   'nav.support': 'Support us',
   'search.title': 'Search',
-  'search.description': 'Search every page of the STOP THE TRAFFIK campaign site in English, and narrow the results by type of page.',
+  'search.description':
+    'Search every page of the STOP THE TRAFFIK campaign site in English, and narrow the results by type of page.',
   'search.heading': 'Search this site',
   'search.formLabel': 'Search the site',
   'search.field': 'Words to search for',
@@ -223,7 +232,8 @@ const en = {
   'tag.staying-safe': 'Staying safe',
   'tag.stop-app': 'STOP APP',
   // Placeholders written by `npm run new:post` into a new post in this language
-  'newPost.description': 'Replace this with a one-sentence summary of the post, shown in lists, search results and link previews.',
+  'newPost.description':
+    'Replace this with a one-sentence summary of the post, shown in lists, search results and link previews.',
   'newPost.heroAlt': 'Illustration with the words STOP THE TRAFFIK in white on dark blue, above blue waves.',
   'newPost.body': 'Write the post here. State only facts you can source, and say where each figure comes from.',
   'newPost.draftNote': 'Draft: remove the "draft: true" line above to publish it.',
@@ -250,38 +260,46 @@ const en = {
   'campaign.kitLink': 'Outreach kit: poster, wallet cards and messages to share',
   'campaign.posts': 'Posts about this campaign',
   'kit.title': 'Outreach kit: {title}',
-  'kit.description': 'A printable poster, wallet cards and messages to share for the campaign “{title}”, with its help lines and a QR code.',
+  'kit.description':
+    'A printable poster, wallet cards and messages to share for the campaign “{title}”, with its help lines and a QR code.',
   'kit.intro':
     'Everything you need to spread the word. Print the poster and the wallet cards, and copy a message to share. Each one carries the help lines for this campaign and the address of its page.',
   'kit.campaignLink': 'Back to the campaign: {title}',
   'kit.posterHeading': 'Poster',
-  'kit.posterBody': 'One page, A4 or Letter, in black and white: the campaign’s question, three signs to look out for, the help lines in large type and a QR code to this campaign’s page.',
+  'kit.posterBody':
+    'One page, A4 or Letter, in black and white: the campaign’s question, three signs to look out for, the help lines in large type and a QR code to this campaign’s page.',
   'kit.posterLink': 'Open the poster to print',
   'kit.cardHeading': 'Wallet cards',
-  'kit.cardBody': 'Eight cards the size of a bank card on one page, with cut lines: the help lines and a QR code, to hand out or leave in a wallet.',
+  'kit.cardBody':
+    'Eight cards the size of a bank card on one page, with cut lines: the help lines and a QR code, to hand out or leave in a wallet.',
   'kit.cardLink': 'Open the wallet cards to print',
   'kit.shareHeading': 'Messages to share',
-  'kit.shareBody': 'Copy a message for social media, a newsletter or a group chat. Each one ends with the address of the campaign page.',
+  'kit.shareBody':
+    'Copy a message for social media, a newsletter or a group chat. Each one ends with the address of the campaign page.',
   'kit.shareLabel': 'Message {number}',
   'kit.copy': 'Copy message {number}',
   'kit.copied': 'Message copied.',
   'kit.copyFailed': 'Could not copy. Select the text and copy it yourself.',
   'kit.selectHint': 'To copy a message, select its text.',
   'kit.imageHeading': 'Picture for link previews',
-  'kit.imageBody': 'When someone shares the campaign’s address, apps show this picture with it. You can also post it yourself.',
+  'kit.imageBody':
+    'When someone shares the campaign’s address, apps show this picture with it. You can also post it yourself.',
   'kit.imageAlt': 'The campaign picture with its title: {title}',
   'kit.imageLink': 'Download the picture (JPEG, 1200 × 630 pixels)',
-  'kit.howToPrint': "To print, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It fits on one A4 or Letter page.",
+  'kit.howToPrint':
+    "To print, use your browser's Print command (Ctrl+P, or Cmd+P on a Mac). It fits on one A4 or Letter page.",
   'kit.back': 'Back to the outreach kit',
   'poster.title': 'Poster: {title}',
-  'poster.description': 'A one-page poster for the campaign “{title}”: three signs of trafficking, the help lines and a QR code, ready to print.',
+  'poster.description':
+    'A one-page poster for the campaign “{title}”: three signs of trafficking, the help lines and a QR code, ready to print.',
   'poster.signs': 'Signs to look out for',
   'poster.report': 'Report it',
   'poster.text': 'Text {keyword} to {code}',
   'poster.scan': 'Scan the code or visit:',
   'poster.org': 'A campaign by {org}',
   'walletCard.title': 'Wallet cards: {title}',
-  'walletCard.description': 'Eight wallet cards on one page for the campaign “{title}”, with the help lines and a QR code, ready to print and cut out.',
+  'walletCard.description':
+    'Eight wallet cards on one page for the campaign “{title}”, with the help lines and a QR code, ready to print and cut out.',
   'walletCard.cut': 'Cut along the dashed lines.',
   'walletCard.heading': 'Spot the signs of trafficking',
   'walletCard.emergency': 'Immediate danger: {number}',

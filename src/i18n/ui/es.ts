@@ -14,8 +14,7 @@ const es: UIStrings = {
   'hotline.call': 'Llame al {number}',
   'hotline.text': 'Envíe {keyword} al {code}',
   'hotline.emergency': 'Si hay peligro inmediato, llame al {number}.',
-  'hotline.available':
-    'Las llamadas son confidenciales y se atienden las 24 horas del día, los 7 días de la semana.',
+  'hotline.available': 'Las llamadas son confidenciales y se atienden las 24 horas del día, los 7 días de la semana.',
   'hotline.name': 'Línea Nacional contra la Trata de Personas',
 
   'nav.label': 'Principal',
@@ -59,8 +58,7 @@ const es: UIStrings = {
   'campaign.updated': 'Actualizado el {date}',
 
   'support.heading': 'Apóyenos',
-  'support.body':
-    'Sus donaciones son esenciales para combatir la trata de personas. Juntos la detendremos.',
+  'support.body': 'Sus donaciones son esenciales para combatir la trata de personas. Juntos la detendremos.',
   'support.donate': 'Donar',
   'support.external': '(abre el sitio web de {org}, en inglés)',
 
@@ -68,9 +66,11 @@ const es: UIStrings = {
   'app.body':
     'Descargue la {app} para compartir cualquier cosa que haya visto u oído y que pueda tener relación con la trata de personas. Toda información es importante y puede ser parte de algo más grande.',
 
-  'translation.missing': 'Esta página todavía no está traducida al español. A continuación puede leer la versión original en inglés.',
+  'translation.missing':
+    'Esta página todavía no está traducida al español. A continuación puede leer la versión original en inglés.',
   'translation.unreviewed': 'Ningún hablante nativo ha revisado todavía esta traducción.',
-  'translation.updated': 'La versión en inglés de esta página se actualizó el {date}, después de hacer esta traducción.',
+  'translation.updated':
+    'La versión en inglés de esta página se actualizó el {date}, después de hacer esta traducción.',
   'translation.updatedUndated': 'La versión en inglés de esta página ha cambiado desde que se hizo esta traducción.',
   'translation.readEnglish': 'Leer la versión en inglés',
 
@@ -105,24 +105,29 @@ const es: UIStrings = {
   'signs.statLink': 'La cifra que hay detrás: {title}',
   'signs.pageDescription': '{title}: señales de alerta de la trata de personas y qué hacer si le preocupa alguien.',
   'signs.sources': 'De dónde vienen estas señales',
-  'signs.sourcesIntro': 'Cada señal de arriba explica con palabras sencillas una señal que da una o más de estas fuentes (en inglés):',
+  'signs.sourcesIntro':
+    'Cada señal de arriba explica con palabras sencillas una señal que da una o más de estas fuentes (en inglés):',
   'signs.printLink': 'Tarjeta para imprimir: las señales y la línea de ayuda en una página',
-  'signs.notProof': 'Una sola señal no demuestra que haya trata. Si algo le preocupa, denúncielo: no hace falta estar seguro de nada.',
+  'signs.notProof':
+    'Una sola señal no demuestra que haya trata. Si algo le preocupa, denúncielo: no hace falta estar seguro de nada.',
   'what.heading': 'Qué hacer si algo le preocupa',
-  'what.confront': 'No enfrente a nadie de quien sospeche, y no intente rescatar a nadie por su cuenta. Podría poner en peligro a esa persona y a usted.',
+  'what.confront':
+    'No enfrente a nadie de quien sospeche, y no intente rescatar a nadie por su cuenta. Podría poner en peligro a esa persona y a usted.',
   'what.emergency': 'Si alguien corre peligro inmediato, llame al {number}.',
   'what.hotline':
     'Si no, llame o envíe un mensaje de texto a la {hotline}. La línea telefónica es confidencial y atiende las 24 horas, los 7 días de la semana.',
-  'what.app': 'También puede contarnos lo que haya visto u oído por medio de la {app}. Toda información es importante y puede ser parte de algo más grande.',
+  'what.app':
+    'También puede contarnos lo que haya visto u oído por medio de la {app}. Toda información es importante y puede ser parte de algo más grande.',
   'what.callHeading': 'Qué pasa cuando llama',
-  'what.call1':
-    'La línea atiende las 24 horas, los 7 días de la semana: puede llamar a cualquier hora.',
+  'what.call1': 'La línea atiende las 24 horas, los 7 días de la semana: puede llamar a cualquier hora.',
   'what.call2': 'Cuente lo que vio u oyó, dónde y cuándo.',
   'what.call3':
     'No hace falta estar seguro de que es trata: toda información es importante. La llamada es confidencial.',
   'card.title': 'Reconozca las señales de la trata de personas',
-  'card.description': 'Una tarjeta de una página con las señales de alerta de la trata de personas y el número de la línea de ayuda, lista para imprimir en blanco y negro.',
-  'card.howToPrint': 'Para imprimir esta tarjeta, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página, en blanco y negro.',
+  'card.description':
+    'Una tarjeta de una página con las señales de alerta de la trata de personas y el número de la línea de ayuda, lista para imprimir en blanco y negro.',
+  'card.howToPrint':
+    'Para imprimir esta tarjeta, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página, en blanco y negro.',
   'card.report': 'Denúncielo',
   'card.call': 'Llame a la {hotline}: {number}',
   'card.text': 'O envíe la palabra {keyword} por mensaje de texto al {code}.',
@@ -130,8 +135,10 @@ const es: UIStrings = {
   'card.more': 'Más señales y qué hacer:',
   'card.dontConfront': 'No enfrente a nadie. Si alguien corre peligro inmediato, llame al {number}.',
   'stats.title': 'Las estadísticas, explicadas',
-  'stats.description': 'Las cifras que usamos sobre la trata de personas y la esclavitud moderna: de dónde vienen, qué miden y qué no miden.',
-  'stats.intro': 'Cada cifra de este sitio indica su fuente y su año. Aquí puede ver qué mide cada una, cómo se calculó y qué no nos dice.',
+  'stats.description':
+    'Las cifras que usamos sobre la trata de personas y la esclavitud moderna: de dónde vienen, qué miden y qué no miden.',
+  'stats.intro':
+    'Cada cifra de este sitio indica su fuente y su año. Aquí puede ver qué mide cada una, cómo se calculó y qué no nos dice.',
   'stats.ratio': '{part} de cada {whole}',
   'stats.source': 'Fuente: {source}, {year}.',
   'stats.methodology': 'Cómo se calculó',
@@ -191,7 +198,8 @@ const es: UIStrings = {
   'nav.getHelp': 'Pedir ayuda',
   'nav.support': 'Apóyenos',
   'search.title': 'Buscar',
-  'search.description': 'Busque en todas las páginas en español del sitio de campañas de STOP THE TRAFFIK y filtre los resultados por tipo de página.',
+  'search.description':
+    'Busque en todas las páginas en español del sitio de campañas de STOP THE TRAFFIK y filtre los resultados por tipo de página.',
   'search.heading': 'Buscar en este sitio',
   'search.formLabel': 'Buscar en el sitio',
   'search.field': 'Palabras que busca',
@@ -222,8 +230,10 @@ const es: UIStrings = {
   'tag.staying-safe': 'Seguridad',
   'tag.stop-app': 'STOP APP',
   // Placeholders written by `npm run new:post` into a new post in this language
-  'newPost.description': 'Cambie este texto por un resumen de una oración; se muestra en listas, búsquedas y vistas previas de enlaces.',
-  'newPost.heroAlt': 'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
+  'newPost.description':
+    'Cambie este texto por un resumen de una oración; se muestra en listas, búsquedas y vistas previas de enlaces.',
+  'newPost.heroAlt':
+    'Ilustración con las palabras STOP THE TRAFFIK en blanco sobre azul oscuro, encima de unas olas azules.',
   'newPost.body': 'Escriba aquí la publicación. Incluya solo datos con fuente y diga de dónde viene cada cifra.',
   'newPost.draftNote': 'Borrador: quite la línea "draft: true" de arriba para publicarlo.',
   'badge.appStore.top': 'Descárguela en',
@@ -245,47 +255,57 @@ const es: UIStrings = {
   'region.uk': 'Reino Unido',
   'campaign.status.active': 'Campaña activa',
   'campaign.status.past': 'Campaña pasada',
-  'campaign.pastNote': 'Esta campaña ya terminó. Conservamos su página como referencia; las líneas de ayuda que aparecen en ella siguen vigentes.',
+  'campaign.pastNote':
+    'Esta campaña ya terminó. Conservamos su página como referencia; las líneas de ayuda que aparecen en ella siguen vigentes.',
   'campaign.kitLink': 'Material de difusión: cartel, tarjetas y mensajes para compartir',
   'campaign.posts': 'Publicaciones de esta campaña',
   'kit.title': 'Material de difusión: {title}',
-  'kit.description': 'Un cartel para imprimir, tarjetas de bolsillo y mensajes para compartir de la campaña «{title}», con sus líneas de ayuda y un código QR.',
+  'kit.description':
+    'Un cartel para imprimir, tarjetas de bolsillo y mensajes para compartir de la campaña «{title}», con sus líneas de ayuda y un código QR.',
   'kit.intro':
     'Todo lo que necesita para correr la voz. Imprima el cartel y las tarjetas, y copie un mensaje para compartir. Cada uno lleva las líneas de ayuda de esta campaña y la dirección de su página.',
   'kit.campaignLink': 'Volver a la campaña: {title}',
   'kit.posterHeading': 'Cartel',
-  'kit.posterBody': 'Una página, A4 o carta, en blanco y negro: la pregunta de la campaña, tres señales de alerta, las líneas de ayuda en letra grande y un código QR que lleva a la página de la campaña.',
+  'kit.posterBody':
+    'Una página, A4 o carta, en blanco y negro: la pregunta de la campaña, tres señales de alerta, las líneas de ayuda en letra grande y un código QR que lleva a la página de la campaña.',
   'kit.posterLink': 'Abrir el cartel para imprimirlo',
   'kit.cardHeading': 'Tarjetas de bolsillo',
-  'kit.cardBody': 'Ocho tarjetas del tamaño de una tarjeta bancaria en una página, con líneas de corte: las líneas de ayuda y un código QR, para repartir o guardar en la cartera.',
+  'kit.cardBody':
+    'Ocho tarjetas del tamaño de una tarjeta bancaria en una página, con líneas de corte: las líneas de ayuda y un código QR, para repartir o guardar en la cartera.',
   'kit.cardLink': 'Abrir las tarjetas para imprimirlas',
   'kit.shareHeading': 'Mensajes para compartir',
-  'kit.shareBody': 'Copie un mensaje para las redes sociales, un boletín o un chat de grupo. Cada uno termina con la dirección de la página de la campaña.',
+  'kit.shareBody':
+    'Copie un mensaje para las redes sociales, un boletín o un chat de grupo. Cada uno termina con la dirección de la página de la campaña.',
   'kit.shareLabel': 'Mensaje {number}',
   'kit.copy': 'Copiar el mensaje {number}',
   'kit.copied': 'Mensaje copiado.',
   'kit.copyFailed': 'No se pudo copiar. Seleccione el texto y cópielo usted.',
   'kit.selectHint': 'Para copiar un mensaje, seleccione su texto.',
   'kit.imageHeading': 'Imagen para las vistas previas',
-  'kit.imageBody': 'Cuando alguien comparte la dirección de la campaña, las aplicaciones muestran esta imagen. También puede publicarla usted.',
+  'kit.imageBody':
+    'Cuando alguien comparte la dirección de la campaña, las aplicaciones muestran esta imagen. También puede publicarla usted.',
   'kit.imageAlt': 'La imagen de la campaña con su título: {title}',
   'kit.imageLink': 'Descargar la imagen (JPEG, 1200 × 630 píxeles)',
-  'kit.howToPrint': 'Para imprimir, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página A4 o carta.',
+  'kit.howToPrint':
+    'Para imprimir, use la opción Imprimir de su navegador (Ctrl+P, o Cmd+P en una Mac). Cabe en una página A4 o carta.',
   'kit.back': 'Volver al material de difusión',
   'poster.title': 'Cartel: {title}',
-  'poster.description': 'Un cartel de una página de la campaña «{title}»: tres señales de la trata, las líneas de ayuda y un código QR, listo para imprimir.',
+  'poster.description':
+    'Un cartel de una página de la campaña «{title}»: tres señales de la trata, las líneas de ayuda y un código QR, listo para imprimir.',
   'poster.signs': 'Señales de alerta',
   'poster.report': 'Denúncielo',
   'poster.text': 'Envíe {keyword} al {code}',
   'poster.scan': 'Escanee el código o visite:',
   'poster.org': 'Una campaña de {org}',
   'walletCard.title': 'Tarjetas de bolsillo: {title}',
-  'walletCard.description': 'Ocho tarjetas de bolsillo en una página de la campaña «{title}», con las líneas de ayuda y un código QR, listas para imprimir y recortar.',
+  'walletCard.description':
+    'Ocho tarjetas de bolsillo en una página de la campaña «{title}», con las líneas de ayuda y un código QR, listas para imprimir y recortar.',
   'walletCard.cut': 'Recorte por las líneas discontinuas.',
   'walletCard.heading': 'Reconozca las señales de la trata',
   'walletCard.emergency': 'Peligro inmediato: {number}',
   'qr.label': 'Código QR: enlace a {url}',
-  'seo.defaultImageAlt': 'Ilustración de una carretera larga entre campos de cultivo al atardecer, con un granero y un motel de carretera.',
+  'seo.defaultImageAlt':
+    'Ilustración de una carretera larga entre campos de cultivo al atardecer, con un granero y un motel de carretera.',
 };
 
 export default es;

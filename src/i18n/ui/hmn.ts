@@ -30,7 +30,8 @@ const hmn: UIStrings = {
   'lang.switchTo': 'Nyeem nplooj ntawv no ua lus {language}',
 
   'safe.heading': 'Siv lub vev xaib no kom nyab xeeb',
-  'safe.body': 'Lub vev xaib no tsis siv cookies, tsis khaws dab tsi rau hauv koj lub browser, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Cov lus koj nrhiav ntawm no yeej tsis tshwm hauv qhov chaw sau address los yog hauv koj lub History. Lub pob “Tawm ntawm no” coj koj mus rau ib lub vev xaib huab cua thiab muab nplooj ntawv no hloov, yog li nias Back yuav tsis rov qab los rau ntawm no; nias Esc ob zaug kuj ua tib yam, tiam sis tsuas yog thaum JavaScript qhib xwb. Nplooj ntawv no tseem nyob hauv koj lub browser daim npe History mus txog thaum koj tshem nws. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub History: yog koj tshem tag nrho lub History, tej zaum lawv yuav pom.',
+  'safe.body':
+    'Lub vev xaib no tsis siv cookies, tsis khaws dab tsi rau hauv koj lub browser, tsis siv trackers, thiab tsis rub dab tsi los ntawm lwm lub vev xaib. Cov lus koj nrhiav ntawm no yeej tsis tshwm hauv qhov chaw sau address los yog hauv koj lub History. Lub pob “Tawm ntawm no” coj koj mus rau ib lub vev xaib huab cua thiab muab nplooj ntawv no hloov, yog li nias Back yuav tsis rov qab los rau ntawm no; nias Esc ob zaug kuj ua tib yam, tiam sis tsuas yog thaum JavaScript qhib xwb. Nplooj ntawv no tseem nyob hauv koj lub browser daim npe History mus txog thaum koj tshem nws. Yog muaj lwm tus neeg saib koj lub xov tooj los yog koj lub computer, siv ib lub private window, los yog tshem cov nplooj ntawv ntawm lub vev xaib no xwb tawm ntawm koj lub History: yog koj tshem tag nrho lub History, tej zaum lawv yuav pom.',
 
   'footer.support': 'Pab peb txoj haujlwm',
   'footer.donate': 'Pub nyiaj pab {org}',
@@ -73,19 +74,23 @@ const hmn: UIStrings = {
   'app.body':
     'Rub {app} los siv, ces koj qhia tau txhua yam koj tau pom los yog hnov uas tej zaum muaj feem xyuam rau kev lag luam tib neeg. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
 
-  'translation.missing': 'Nplooj ntawv no tseem tsis tau muab txhais ua lus Hmoob. Hauv qab no yog thawj tsab, ua lus Askiv.',
+  'translation.missing':
+    'Nplooj ntawv no tseem tsis tau muab txhais ua lus Hmoob. Hauv qab no yog thawj tsab, ua lus Askiv.',
   'translation.unreviewed': 'Tseem tsis tau muaj ib tug neeg hais lus Hmoob tshuaj xyuas cov lus txhais no.',
   'translation.updated': 'Tsab lus Askiv ntawm nplooj ntawv no tau hloov tshiab rau {date}, tom qab muab txhais lawm.',
   'translation.updatedUndated': 'Tsab lus Askiv ntawm nplooj ntawv no tau hloov lawm tom qab muab txhais.',
   'translation.readEnglish': 'Nyeem tsab lus Askiv',
   'languages.title': 'Kev pab ua koj hom lus',
-  'languages.description': 'Hu dawb rau National Human Trafficking Hotline txhua lub sij hawm, thiab tham nrog ib tug neeg txhais lus ua koj hom lus.',
-  'languages.intro': 'National Human Trafficking Hotline teb xov tooj ua lus Askiv los yog lus Mev, los yog ntau tshaj 200 lwm hom lus los ntawm ib qho kev pab txhais lus hauv xov tooj uas qhib 24 teev. Hauv qab no qhia ua ntau hom lus tias yuav thov ib tug neeg txhais lus li cas.',
+  'languages.description':
+    'Hu dawb rau National Human Trafficking Hotline txhua lub sij hawm, thiab tham nrog ib tug neeg txhais lus ua koj hom lus.',
+  'languages.intro':
+    'National Human Trafficking Hotline teb xov tooj ua lus Askiv los yog lus Mev, los yog ntau tshaj 200 lwm hom lus los ntawm ib qho kev pab txhais lus hauv xov tooj uas qhib 24 teev. Hauv qab no qhia ua ntau hom lus tias yuav thov ib tug neeg txhais lus li cas.',
   'languages.listLabel': 'Cov lus nyob rau nplooj ntawv no',
 
   'notFound.title': 'Nrhiav tsis tau nplooj ntawv no',
   'notFound.description': 'Peb nrhiav tsis tau nplooj ntawv ntawd.',
-  'notFound.body': 'Nplooj ntawv koj nrhiav tsis muaj, los yog tau txav mus rau lwm qhov lawm. Cov nplooj ntawv no tej zaum pab tau koj:',
+  'notFound.body':
+    'Nplooj ntawv koj nrhiav tsis muaj, los yog tau txav mus rau lwm qhov lawm. Cov nplooj ntawv no tej zaum pab tau koj:',
   'notFound.home': 'Mus rau nplooj pib',
 
   // Warning-signs guide and statistics explainers
@@ -104,34 +109,44 @@ const hmn: UIStrings = {
   'signs.onlyOne': 'Nplooj ntawv rau {title} xwb',
   'signs.related': 'Saib ntxiv',
   'signs.sources': 'Cov cim no los qhov twg',
-  'signs.sourcesIntro': 'Txhua lub cim saum toj no yog ib lub cim uas ib los yog ntau qhov chaw no tau sau tseg (ua lus Askiv); peb muab sau ua lus yooj yim:',
+  'signs.sourcesIntro':
+    'Txhua lub cim saum toj no yog ib lub cim uas ib los yog ntau qhov chaw no tau sau tseg (ua lus Askiv); peb muab sau ua lus yooj yim:',
   'signs.statLink': 'Tus lej qhia txog qhov no: {title}',
-  'signs.pageDescription': '{title}: cov cim ceeb toom txog kev lag luam tib neeg, thiab yuav ua li cas yog koj txhawj txog ib tug neeg.',
+  'signs.pageDescription':
+    '{title}: cov cim ceeb toom txog kev lag luam tib neeg, thiab yuav ua li cas yog koj txhawj txog ib tug neeg.',
   'signs.printLink': 'Daim npav luam tawm: cov cim thiab tus xov tooj pab nyob rau ib nplooj',
-  'signs.notProof': 'Ib lub cim xwb tsis tau qhia tseeb tias yog kev lag luam tib neeg. Yog muaj ib yam ua rau koj txhawj, thov qhia tawm: koj tsis tas yuav paub tseeb.',
+  'signs.notProof':
+    'Ib lub cim xwb tsis tau qhia tseeb tias yog kev lag luam tib neeg. Yog muaj ib yam ua rau koj txhawj, thov qhia tawm: koj tsis tas yuav paub tseeb.',
   'what.heading': 'Yuav ua li cas yog koj txhawj',
-  'what.confront': 'Tsis txhob mus nug los yog sib cav nrog tus neeg koj xav tias ua txhaum, thiab tsis txhob mus cawm leej twg ib leeg. Qhov ntawd yuav ua rau nws thiab koj muaj kev txaus ntshai.',
+  'what.confront':
+    'Tsis txhob mus nug los yog sib cav nrog tus neeg koj xav tias ua txhaum, thiab tsis txhob mus cawm leej twg ib leeg. Qhov ntawd yuav ua rau nws thiab koj muaj kev txaus ntshai.',
   'what.emergency': 'Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau {number}.',
   'what.hotline':
     'Yog tsis yog li ntawd, hu los yog xa ntawv rau {hotline} (lub xov tooj pab txog kev lag luam tib neeg thoob teb chaws Asmeskas). Lub xov tooj no yog zais cia, thiab qhib 24 teev ib hnub, 7 hnub ib lim tiam.',
-  'what.app': 'Koj kuj qhia tau txhua yam koj pom los yog hnov los ntawm {app}. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
+  'what.app':
+    'Koj kuj qhia tau txhua yam koj pom los yog hnov los ntawm {app}. Txhua yam koj paub tseem ceeb, thiab tej zaum nws yog ib feem ntawm ib qho teeb meem loj dua.',
   'what.callHeading': 'Thaum koj hu, yuav muaj li cas',
   'what.call1': 'Lawv teb xov tooj 24 teev ib hnub, 7 hnub ib lim tiam: koj hu tau txhua lub sij hawm.',
   'what.call2': 'Qhia rau lawv tias koj pom los yog hnov dab tsi, nyob qhov twg thiab thaum twg.',
   'what.call3':
     'Koj tsis tas yuav paub tseeb tias yog kev lag luam tib neeg: txhua yam koj paub tseem ceeb. Kev hu no yog zais cia.',
   'card.title': 'Kawm paub cov cim qhia txog kev lag luam tib neeg',
-  'card.description': 'Ib daim npav ib nplooj uas muaj cov cim ceeb toom txog kev lag luam tib neeg thiab tus xov tooj pab, npaj txhij luam ua xim dub thiab dawb.',
-  'card.howToPrint': 'Yog xav luam daim npav no, siv qhov Print hauv koj lub browser (Ctrl+P, los yog Cmd+P ntawm Mac). Nws luam tau rau ib nplooj, ua xim dub thiab dawb.',
+  'card.description':
+    'Ib daim npav ib nplooj uas muaj cov cim ceeb toom txog kev lag luam tib neeg thiab tus xov tooj pab, npaj txhij luam ua xim dub thiab dawb.',
+  'card.howToPrint':
+    'Yog xav luam daim npav no, siv qhov Print hauv koj lub browser (Ctrl+P, los yog Cmd+P ntawm Mac). Nws luam tau rau ib nplooj, ua xim dub thiab dawb.',
   'card.report': 'Qhia tawm',
   'card.call': 'Hu rau {hotline}: {number}',
   'card.text': 'Los yog xa ntawv {keyword} rau {code}.',
   'card.app': 'Los yog qhia yam koj pom hauv {app}.',
   'card.more': 'Cov cim ntxiv thiab yuav ua li cas:',
-  'card.dontConfront': 'Tsis txhob mus nug los yog sib cav nrog leej twg. Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau {number}.',
+  'card.dontConfront':
+    'Tsis txhob mus nug los yog sib cav nrog leej twg. Yog muaj ib tug neeg muaj kev txaus ntshai tam sim no, hu rau {number}.',
   'stats.title': 'Piav qhia cov lej',
-  'stats.description': 'Cov lej peb siv txog kev lag luam tib neeg thiab kev ua qhev niaj hnub no: lawv los qhov twg, lawv suav dab tsi thiab tsis suav dab tsi.',
-  'stats.intro': 'Txhua tus lej ntawm lub vev xaib no qhia tias nws los qhov twg thiab xyoo twg. Ntawm no koj pom tau tias txhua tus lej suav dab tsi, lawv suav li cas, thiab nws tsis qhia peb dab tsi.',
+  'stats.description':
+    'Cov lej peb siv txog kev lag luam tib neeg thiab kev ua qhev niaj hnub no: lawv los qhov twg, lawv suav dab tsi thiab tsis suav dab tsi.',
+  'stats.intro':
+    'Txhua tus lej ntawm lub vev xaib no qhia tias nws los qhov twg thiab xyoo twg. Ntawm no koj pom tau tias txhua tus lej suav dab tsi, lawv suav li cas, thiab nws tsis qhia peb dab tsi.',
   'stats.ratio': '{part} ntawm txhua {whole}',
   'stats.source': 'Qhov chaw los: {source}, {year}.',
   'stats.methodology': 'Lawv suav li cas',
@@ -184,14 +199,16 @@ const hmn: UIStrings = {
   'blog.rss': 'Txais cov ntawv tshiab los ntawm RSS feed',
   'blog.empty': 'Tseem tsis tau muaj ntawv.',
   'blog.draftBadge': 'Tsab qauv',
-  'blog.draft': 'Tsab qauv: tsuas yog koj pom thaum saib ua ntej (preview). Nws yuav tsis luam tawm kom txog thaum muab “draft: true” tshem tawm.',
+  'blog.draft':
+    'Tsab qauv: tsuas yog koj pom thaum saib ua ntej (preview). Nws yuav tsis luam tawm kom txog thaum muab “draft: true” tshem tawm.',
   'ukHelpline.body':
     '{name} (lub xov tooj pab txog kev ua qhev niaj hnub no thiab kev tsim txom) qhib 24 teev ib hnub, 365 hnub ib xyoos, ua ntau tshaj 200 hom lus. Nws yog zais cia, thiab yog koj xav tau, koj tsis tas qhia koj lub npe (tsuas yog thaum muaj ib tug neeg txoj sia muaj kev txaus ntshai, los yog ib tug me nyuam muaj kev phom sij). Lub koom haum pab dawb {operator} yog tus khiav lub xov tooj no.',
   // Search, support, get help and SEO (issue 5: search, support pages and discovery)
   'nav.getHelp': 'Nrhiav kev pab',
   'nav.support': 'Pab peb',
   'search.title': 'Nrhiav',
-  'search.description': 'Nrhiav txhua nplooj ntawv lus Hmoob ntawm STOP THE TRAFFIK lub vev xaib phiaj xwm, thiab xaiv hom nplooj ntawv kom pom tsawg dua.',
+  'search.description':
+    'Nrhiav txhua nplooj ntawv lus Hmoob ntawm STOP THE TRAFFIK lub vev xaib phiaj xwm, thiab xaiv hom nplooj ntawv kom pom tsawg dua.',
   'search.heading': 'Nrhiav hauv lub vev xaib no',
   'search.formLabel': 'Nrhiav hauv lub vev xaib',
   'search.field': 'Cov lus koj xav nrhiav',
@@ -222,9 +239,12 @@ const hmn: UIStrings = {
   'tag.staying-safe': 'Kev nyab xeeb',
   'tag.stop-app': 'STOP APP',
   // Placeholders written by `npm run new:post` into a new post in this language
-  'newPost.description': 'Hloov cov lus no ua ib kab lus luv luv piav txog tsab ntawv no. Nws tshwm hauv cov npe, hauv kev nrhiav thiab thaum qhia link.',
-  'newPost.heroAlt': 'Duab kos muaj cov lus STOP THE TRAFFIK xim dawb rau saum xim xiav tsaus, saum cov nthwv dej xim xiav.',
-  'newPost.body': 'Sau tsab ntawv ntawm no. Tsuas sau tej yam tseeb uas muaj qhov chaw los, thiab qhia seb txhua tus lej los qhov twg.',
+  'newPost.description':
+    'Hloov cov lus no ua ib kab lus luv luv piav txog tsab ntawv no. Nws tshwm hauv cov npe, hauv kev nrhiav thiab thaum qhia link.',
+  'newPost.heroAlt':
+    'Duab kos muaj cov lus STOP THE TRAFFIK xim dawb rau saum xim xiav tsaus, saum cov nthwv dej xim xiav.',
+  'newPost.body':
+    'Sau tsab ntawv ntawm no. Tsuas sau tej yam tseeb uas muaj qhov chaw los, thiab qhia seb txhua tus lej los qhov twg.',
   'newPost.draftNote': 'Tsab qauv: tshem kab “draft: true” saum toj no kom thiaj luam tawm tau.',
   // Campaigns: index, status, outreach kit (issue 11)
   'nav.campaigns': 'Cov phiaj xwm',
@@ -240,42 +260,51 @@ const hmn: UIStrings = {
   'region.uk': 'Teb chaws Askiv (UK)',
   'campaign.status.active': 'Phiaj xwm tab tom ua',
   'campaign.status.past': 'Phiaj xwm dhau lawm',
-  'campaign.pastNote': 'Phiaj xwm no tas lawm. Peb khaws nws nplooj ntawv cia rau koj saib; cov xov tooj pab ntawm no tseem siv tau.',
+  'campaign.pastNote':
+    'Phiaj xwm no tas lawm. Peb khaws nws nplooj ntawv cia rau koj saib; cov xov tooj pab ntawm no tseem siv tau.',
   'campaign.kitLink': 'Khoom siv qhia xov: daim ntawv lo phab ntsa, cov npav me thiab cov lus rau koj qhia lwm tus',
   'campaign.posts': 'Cov ntawv txog phiaj xwm no',
   'kit.title': 'Khoom siv qhia xov: {title}',
-  'kit.description': 'Daim ntawv lo phab ntsa luam tau, cov npav me hnab nyiaj thiab cov lus rau qhia lwm tus rau phiaj xwm “{title}”, muaj nws cov xov tooj pab thiab ib lub QR code.',
+  'kit.description':
+    'Daim ntawv lo phab ntsa luam tau, cov npav me hnab nyiaj thiab cov lus rau qhia lwm tus rau phiaj xwm “{title}”, muaj nws cov xov tooj pab thiab ib lub QR code.',
   'kit.intro':
     'Txhua yam koj xav tau los qhia kom neeg paub. Luam daim ntawv lo phab ntsa thiab cov npav me, thiab theej ib co lus los qhia lwm tus. Txhua yam muaj cov xov tooj pab rau phiaj xwm no thiab qhov chaw nyob (address) ntawm nws nplooj ntawv.',
   'kit.campaignLink': 'Rov qab mus rau phiaj xwm: {title}',
   'kit.posterHeading': 'Daim ntawv lo phab ntsa',
-  'kit.posterBody': 'Ib nplooj, A4 los yog Letter, xim dub thiab dawb: lo lus nug ntawm phiaj xwm, peb lub cim ceeb toom, cov xov tooj pab ua tus ntawv loj thiab ib lub QR code mus rau nplooj ntawv ntawm phiaj xwm.',
+  'kit.posterBody':
+    'Ib nplooj, A4 los yog Letter, xim dub thiab dawb: lo lus nug ntawm phiaj xwm, peb lub cim ceeb toom, cov xov tooj pab ua tus ntawv loj thiab ib lub QR code mus rau nplooj ntawv ntawm phiaj xwm.',
   'kit.posterLink': 'Qhib daim ntawv lo phab ntsa los luam',
   'kit.cardHeading': 'Cov npav me hnab nyiaj',
-  'kit.cardBody': 'Yim daim npav loj npaum li daim npav txhab nyiaj nyob rau ib nplooj, muaj kab txiav: cov xov tooj pab thiab ib lub QR code, rau koj muab rau neeg los yog khaws rau hauv hnab nyiaj.',
+  'kit.cardBody':
+    'Yim daim npav loj npaum li daim npav txhab nyiaj nyob rau ib nplooj, muaj kab txiav: cov xov tooj pab thiab ib lub QR code, rau koj muab rau neeg los yog khaws rau hauv hnab nyiaj.',
   'kit.cardLink': 'Qhib cov npav me los luam',
   'kit.shareHeading': 'Cov lus rau qhia lwm tus',
-  'kit.shareBody': 'Theej ib co lus rau social media, ib tsab xov xwm (newsletter) los yog ib pab pawg chat. Txhua co lus xaus nrog qhov chaw nyob (address) ntawm nplooj ntawv phiaj xwm.',
+  'kit.shareBody':
+    'Theej ib co lus rau social media, ib tsab xov xwm (newsletter) los yog ib pab pawg chat. Txhua co lus xaus nrog qhov chaw nyob (address) ntawm nplooj ntawv phiaj xwm.',
   'kit.shareLabel': 'Lus {number}',
   'kit.copy': 'Theej lus {number}',
   'kit.copied': 'Theej tau lawm.',
   'kit.copyFailed': 'Theej tsis tau. Xaiv cov ntawv thiab theej koj tus kheej.',
   'kit.selectHint': 'Yog xav theej ib co lus, xaiv nws cov ntawv.',
   'kit.imageHeading': 'Duab rau thaum qhia link',
-  'kit.imageBody': 'Thaum ib tug neeg qhia qhov chaw nyob (address) ntawm phiaj xwm, cov app qhia daim duab no nrog. Koj kuj muab tso tau rau koj tus kheej.',
+  'kit.imageBody':
+    'Thaum ib tug neeg qhia qhov chaw nyob (address) ntawm phiaj xwm, cov app qhia daim duab no nrog. Koj kuj muab tso tau rau koj tus kheej.',
   'kit.imageAlt': 'Daim duab ntawm phiaj xwm nrog nws lub npe: {title}',
   'kit.imageLink': 'Rub daim duab (JPEG, 1200 × 630 pixels)',
-  'kit.howToPrint': 'Yog xav luam, siv qhov Print hauv koj lub browser (Ctrl+P, los yog Cmd+P ntawm Mac). Nws luam tau rau ib nplooj A4 los yog Letter.',
+  'kit.howToPrint':
+    'Yog xav luam, siv qhov Print hauv koj lub browser (Ctrl+P, los yog Cmd+P ntawm Mac). Nws luam tau rau ib nplooj A4 los yog Letter.',
   'kit.back': 'Rov qab mus rau cov khoom siv qhia xov',
   'poster.title': 'Daim ntawv lo phab ntsa: {title}',
-  'poster.description': 'Daim ntawv lo phab ntsa ib nplooj rau phiaj xwm “{title}”: peb lub cim qhia txog kev lag luam tib neeg, cov xov tooj pab thiab ib lub QR code, npaj txhij luam.',
+  'poster.description':
+    'Daim ntawv lo phab ntsa ib nplooj rau phiaj xwm “{title}”: peb lub cim qhia txog kev lag luam tib neeg, cov xov tooj pab thiab ib lub QR code, npaj txhij luam.',
   'poster.signs': 'Cov cim uas koj yuav tsum saib',
   'poster.report': 'Qhia tawm',
   'poster.text': 'Xa {keyword} rau {code}',
   'poster.scan': 'Scan lub code los yog mus saib:',
   'poster.org': 'Ib phiaj xwm ntawm {org}',
   'walletCard.title': 'Cov npav me hnab nyiaj: {title}',
-  'walletCard.description': 'Yim daim npav me hnab nyiaj nyob rau ib nplooj rau phiaj xwm “{title}”, muaj cov xov tooj pab thiab ib lub QR code, npaj txhij luam thiab txiav.',
+  'walletCard.description':
+    'Yim daim npav me hnab nyiaj nyob rau ib nplooj rau phiaj xwm “{title}”, muaj cov xov tooj pab thiab ib lub QR code, npaj txhij luam thiab txiav.',
   'walletCard.cut': 'Txiav raws cov kab dashed.',
   'walletCard.heading': 'Kawm paub cov cim qhia txog kev lag luam tib neeg',
   'walletCard.emergency': 'Muaj kev txaus ntshai tam sim no: {number}',
@@ -285,7 +314,8 @@ const hmn: UIStrings = {
   'badge.googlePlay.top': 'Rub tau ntawm',
   'badge.googlePlay.name': 'Google Play',
   'badge.forApp': '({app})',
-  'seo.defaultImageAlt': 'Duab kos ib txoj kev ntev hla cov teb thaum hnub poob, muaj ib lub tsev khaws qoob loo (barn) thiab ib lub tsev so ntawm ntug kev (motel).',
+  'seo.defaultImageAlt':
+    'Duab kos ib txoj kev ntev hla cov teb thaum hnub poob, muaj ib lub tsev khaws qoob loo (barn) thiab ib lub tsev so ntawm ntug kev (motel).',
 };
 
 export default hmn;

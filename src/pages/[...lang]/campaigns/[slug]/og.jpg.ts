@@ -20,7 +20,8 @@ export const GET: APIRoute<{ campaign: ResolvedCampaign }> = async ({ props }) =
   const { entry, contentLocale } = props.campaign;
   // Astro keeps the picture's file path on the image it imported for the content entry.
   const picture = (entry.data.hero.image as { fsPath?: string }).fsPath;
-  if (!picture) throw new Error(`content/campaigns/${entry.id}.mdx: cannot find the file of hero.image to draw the preview image.`);
+  if (!picture)
+    throw new Error(`content/campaigns/${entry.id}.mdx: cannot find the file of hero.image to draw the preview image.`);
   const image = await campaignOgImage({
     picture,
     title: entry.data.title,
