@@ -107,7 +107,12 @@ for (const locale of locales) {
       const card = page.locator(`[data-region="${campaign.region}"] [data-campaign-card="${campaign.slug}"]`);
       await expect(card, `${campaign.slug} under its region`).toHaveCount(1);
       await expect(card.locator('img')).toHaveAttribute('alt', /.{10,}/);
-      expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      // Card pictures load lazily: bring each into view and wait until it has really loaded.
+      const img = card.locator('img');
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0)))
+        .toBeGreaterThan(0);
       await expect(card.locator('[data-campaign-status]')).toHaveText(/\S/);
       await expect(card.locator('[data-campaign-place]')).toHaveText(/\S/);
       await expect(card.locator('h3 a')).toHaveAttribute('href', campaignPath(campaign.slug, locale));
