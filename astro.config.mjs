@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers.ts';
+import admin from './src/integrations/admin.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import contentGuard from './src/content-guard/integration.ts';
 import buildEnvironment from './src/integrations/build-environment.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
       filter: sitemapFilter({ redirects, outDir }),
     }),
     localized404(),
+    // The web editor at /admin/ is written before the security headers, which check it against its own policy.
+    admin(),
     securityHeaders(),
   ],
   vite: {
