@@ -68,6 +68,7 @@ export function adminPageHtml(): string {
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="no-referrer">
     <title>Editor: STOP THE TRAFFIK campaigns</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <script type="module" src="/${ADMIN_DIR}/editor.js"></script>
   </head>
   <body data-pagefind-ignore="all"></body>

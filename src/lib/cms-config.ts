@@ -49,7 +49,18 @@ function checksOf(def: Def): Record<string, unknown>[] {
   return (def.checks ?? []).map((check) => check._zod.def);
 }
 
+/** Field names whose plain spelling would puzzle staff: the words the editor shows instead. */
+const LABELS: Record<string, string> = {
+  description: 'Summary',
+  hero: 'Picture',
+  alt: 'Picture description (alt text)',
+  donateUrl: 'Donation page (https://)',
+  supersededBy: 'Replaced by',
+  of: 'Out of (for a ratio)',
+};
+
 function labelOf(name: string): string {
+  if (LABELS[name]) return LABELS[name];
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -138,7 +149,9 @@ export function schemaField(name: string, schema: z.ZodType, ctx: WalkContext): 
       if (hasCustomCheck(def) && format !== 'url')
         unsupported(ctx, 'its value is checked in code; give the editor its choices');
       const { min, max } = lengthBounds(def);
-      const spec: Record<string, unknown> = { widget: max !== undefined && max <= 120 ? 'string' : 'text' };
+      // Short values get one line; summaries and explanations a box.
+      const long = (max ?? 0) >= 150 || (max === undefined && (min ?? 0) >= 20);
+      const spec: Record<string, unknown> = { widget: long ? 'text' : 'string' };
       if (min !== undefined) spec.minlength = min;
       if (max !== undefined) spec.maxlength = max;
       const regex = checksOf(def).find((c) => c.check === 'string_format' && c.format === 'regex');
@@ -151,17 +164,20 @@ export function schemaField(name: string, schema: z.ZodType, ctx: WalkContext): 
       return field(spec);
     }
     case 'number': {
-      const spec: Record<string, unknown> = { widget: 'number', value_type: 'float' };
-      for (const check of checksOf(def)) {
-        if (check.check === 'number_format' && String(check.format).includes('int')) spec.value_type = 'int';
-        if (check.check === 'greater_than') spec.min = (check.value as number) + (check.inclusive ? 0 : 1);
-        if (check.check === 'less_than') spec.max = (check.value as number) - (check.inclusive ? 0 : 1);
+      const checks = checksOf(def);
+      const int = checks.some((c) => c.check === 'number_format' && String(c.format).includes('int'));
+      const spec: Record<string, unknown> = { widget: 'number', value_type: int ? 'int' : 'float' };
+      // An exclusive bound (`positive()`) is the next whole number for integers; the editor has no
+      // exclusive bounds for decimals, so the build's check has the last word there.
+      const step = (check: Record<string, unknown>) => (check.inclusive || !int ? 0 : 1);
+      for (const check of checks) {
+        if (check.check === 'greater_than') spec.min = (check.value as number) + step(check);
+        if (check.check === 'less_than') spec.max = (check.value as number) - step(check);
       }
-      if (def.type === 'number' && (spec.min === undefined || (spec.min as number) < 0) && isNonNegative(def)) spec.min = 0;
       return field(spec);
     }
     case 'boolean':
-      return field({ widget: 'boolean', ...(required && defaultValue === undefined ? {} : {}) });
+      return field({ widget: 'boolean' });
     case 'enum':
       return field({ widget: 'select', options: Object.values(def.entries as Record<string, string>) });
     case 'array': {
@@ -227,10 +243,6 @@ function checkMessage(check: Record<string, unknown>): string | undefined {
     if (message && typeof (message as { message?: unknown }).message === 'string') return (message as { message: string }).message;
   }
   return undefined;
-}
-
-function isNonNegative(def: Def): boolean {
-  return checksOf(def).some((c) => c.check === 'greater_than' && (c.value as number) >= 0);
 }
 
 /** The fields of an object (or of both sides of `a.and(b)`). */

@@ -164,7 +164,7 @@ export function headerRules(
     if (name === PAGEFIND_DIR || HOST_FILES.has(name)) continue;
     const headers =
       name === ADMIN_DIR && directory
-        ? { 'Content-Security-Policy': adminContentSecurityPolicy(), ...ADMIN_OPENER_POLICY }
+        ? { 'Content-Security-Policy': adminContentSecurityPolicy(), ...ADMIN_OPENER_POLICY, 'X-Robots-Tag': 'noindex' }
         : pagePolicy;
     rules.push({ pattern: directory ? `/${name}/*` : `/${name}`, headers });
   }
