@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN_DIR, adminContentSecurityPolicy } from '@/lib/csp.ts';
 import { cmsConfig, type CmsBackendSettings, type ContentInventory } from '@/lib/cms-config.ts';
 import { campaignSlugs } from '@/lib/entry-ids.ts';
+import { LOCAL_SITE_URL, site } from '@/config/site.ts';
 
 /** The editor's script, bundled into dist/admin/editor.js. */
 const EDITOR_SOURCE = fileURLToPath(new URL('../scripts/admin-editor.ts', import.meta.url));
@@ -99,7 +100,10 @@ const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(
 export function selfHostedFonts(code: string, assets: readonly string[], base: string): string {
   return code.replace(CDN_FONT, (url, family: string, subset: string) => {
     const file = assets.find((name) => name.startsWith(`${family}-${subset}-`) && name.endsWith('.woff2'));
-    if (!file) throw new Error(`The web editor's font ${url} has no copy in @sveltia/cms's assets: update src/integrations/admin.ts.`);
+    if (!file)
+      throw new Error(
+        `The web editor's font ${url} has no copy in @sveltia/cms's assets: update src/integrations/admin.ts.`,
+      );
     return `${base}${file}`;
   });
 }
@@ -163,7 +167,8 @@ export default function adminIntegration(): AstroIntegration {
         const files = await buildAdmin(fileURLToPath(dir), root);
         const { repo, branch } = backendSettings();
         logger.info(`wrote the web editor to /${ADMIN_DIR}/ (${files.length} files), committing to ${repo} ${branch}`);
-        if (repo === LOCAL_ONLY_REPO)
+        // A build for deployment should name the repository; a local one (npm start, npm test) need not.
+        if (repo === LOCAL_ONLY_REPO && site.siteUrl !== LOCAL_SITE_URL)
           logger.warn(
             'CMS_GITHUB_REPO is not set: the web editor works only on a local checkout (npm run admin). See README, "Publishing from the web".',
           );

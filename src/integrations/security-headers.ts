@@ -7,7 +7,12 @@ import { builtPages, isAdminPath } from '@/lib/built-pages.ts';
 import {
   adminContentSecurityPolicy,
   contentSecurityPolicy,
-  cspHash, headerRules, headersFile, inlineHandlers, inlineScripts } from '@/lib/csp.ts';
+  cspHash,
+  headerRules,
+  headersFile,
+  inlineHandlers,
+  inlineScripts,
+} from '@/lib/csp.ts';
 
 /** What pages import: the built quick-exit snippet and the policy for their `<meta http-equiv>`. */
 export const SECURITY_MODULE = 'virtual:site-security';

@@ -138,7 +138,8 @@ export function schemaField(name: string, schema: z.ZodType, ctx: WalkContext): 
     });
   if (choices) {
     // A value checked in code against a list (tags, campaigns, regions, sign entries): offer that list.
-    if (def.type === 'array') return field({ widget: 'select', options: [...choices], multiple: true, ...lengthBounds(def) });
+    if (def.type === 'array')
+      return field({ widget: 'select', options: [...choices], multiple: true, ...lengthBounds(def) });
     if (def.type === 'string') return field({ widget: 'select', options: [...choices] });
     unsupported(ctx, `choices given for a ${def.type}`);
   }
@@ -240,7 +241,8 @@ function checkMessage(check: Record<string, unknown>): string | undefined {
   if (typeof error === 'function') {
     const message = (error as (issue: unknown) => unknown)({});
     if (typeof message === 'string') return message;
-    if (message && typeof (message as { message?: unknown }).message === 'string') return (message as { message: string }).message;
+    if (message && typeof (message as { message?: unknown }).message === 'string')
+      return (message as { message: string }).message;
   }
   return undefined;
 }
@@ -282,7 +284,7 @@ export interface CmsBackendSettings {
   authUrl?: string;
 }
 
-interface CollectionSpec {
+export interface CollectionSpec {
   name: string;
   label: string;
   labelSingular: string;
@@ -308,7 +310,8 @@ const TEXT_BUTTONS = [
   'numbered-list',
 ] as const;
 
-function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
+/** Each collection the editor offers, with the schema its fields come from (the unit tests walk the same schemas). */
+export function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
   const image = () => cmsImage;
   const campaigns = new Set(inventory.campaigns);
   const signs = new Set(inventory.signs);
@@ -325,7 +328,8 @@ function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
       name: 'campaigns',
       label: 'Campaigns',
       labelSingular: 'Campaign',
-      description: 'Campaign pages (/campaigns/). Region, status, featured, signs and donation page are the same in every language.',
+      description:
+        'Campaign pages (/campaigns/). Region, status, featured, signs and donation page are the same in every language.',
       schema: campaignSchema({ image, signs }),
       choices: { region: helpRegionIds, signs: inventory.signs },
     },
@@ -426,7 +430,12 @@ export function cmsConfig(inventory: ContentInventory, backend: CmsBackendSettin
     media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     // A new entry starts in English only: the site shows the English (with a note) until a translation exists.
-    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: defaultLocale, initial_locales: 'default' },
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...locales],
+      default_locale: defaultLocale,
+      initial_locales: 'default',
+    },
     output: { omit_empty_optional_fields: true },
     collections: collectionSpecs(inventory).map(collectionConfig),
   } as CmsConfig;

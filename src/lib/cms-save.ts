@@ -59,7 +59,10 @@ export function prepareEntryForSave(entry: ImmutableLike): ImmutableLike {
   const i18n = entry.get('i18n');
   const locales = isImmutable(i18n) ? i18n.keySeq().toArray() : [];
   for (const locale of locales) {
-    result = result.setIn(['i18n', locale, 'data'], mapStrings(result.getIn(['i18n', locale, 'data']), entryPicturePath));
+    result = result.setIn(
+      ['i18n', locale, 'data'],
+      mapStrings(result.getIn(['i18n', locale, 'data']), entryPicturePath),
+    );
     const record = result.getIn(['i18n', locale, 'data', 'translation']);
     if (isImmutable(record)) result = result.setIn(['i18n', locale, 'data', 'translation', 'reviewed'], false);
   }

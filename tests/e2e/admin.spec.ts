@@ -61,7 +61,11 @@ async function watch(page: Page) {
   const errors: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1' && url.origin !== ADMIN_STATUS_ORIGIN)
+    if (
+      !['data:', 'blob:'].includes(url.protocol) &&
+      url.hostname !== '127.0.0.1' &&
+      url.origin !== ADMIN_STATUS_ORIGIN
+    )
       foreign.push(request.url());
   });
   page.on('console', (message) => {
@@ -204,7 +208,9 @@ test('the Spanish translation of a post edited: its record stays, its review doe
   const reviewed = (text: string) => text.replace(/^ {2}reviewed: false$/m, '  reviewed: 2026-11-20');
   await openOnCheckout(page, (files) =>
     files.map(([path, data]) =>
-      path === spanish ? [path, Buffer.from(reviewed(Buffer.from(data, 'base64').toString())).toString('base64')] : [path, data],
+      path === spanish
+        ? [path, Buffer.from(reviewed(Buffer.from(data, 'base64').toString())).toString('base64')]
+        : [path, data],
     ),
   );
   const before = readFileSync(join(PROJECT, spanish), 'utf8');
@@ -231,8 +237,8 @@ test('the Spanish translation of a post edited: its record stays, its review doe
   expect(errors, 'console errors').toEqual([]);
 });
 
-test('the files the editor wrote build, and the pages show them', async ({}, testInfo) => {
-  testInfo.setTimeout(420_000);
+test('the files the editor wrote build, and the pages show them', async () => {
+  test.setTimeout(420_000);
   expect([...written.keys()].sort()).toEqual([
     `content/posts/en/${EDITED_SLUG}.mdx`,
     `content/posts/en/${NEW_SLUG}.mdx`,

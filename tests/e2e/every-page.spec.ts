@@ -8,13 +8,14 @@
  * entirely hidden under the sticky quick-exit bar when tabbing forwards or
  * backwards at 320×256 and 320×568 (2.4.11).
  */
-import { builtPages } from '@/lib/built-pages.ts';
+import { publicPages } from '@/lib/built-pages.ts';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { DIST } from '../support/dist-files.ts';
 import { focusStopsHidden, measureOverflow, quickExitBar, useFont, WIDE_FONT } from '../support/layout-checks.ts';
 
-const pages = builtPages(DIST);
+// Every page but the web editor at /admin/, which has its own policy and tests (admin.spec.ts).
+const pages = publicPages(DIST);
 
 /** The narrowest width WCAG 1.4.10 asks for, and the two heights we tab at (a 400% zoom of 1280×1024, and a small phone). */
 const NARROW = 320;
