@@ -42,6 +42,14 @@ export interface PolicyOptions {
 /** Directives a `<meta http-equiv>` policy may not carry. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
+/** A policy's text from its directives; the `<meta>` copy leaves out what a meta policy cannot carry. */
+function policyText(directives: [string, string[]][], meta: boolean): string {
+  return directives
+    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
 /**
  * The Content-Security-Policy, given the hashes of the site's own inline scripts
  * (the quick-exit snippet, hashed from its built source: see src/integrations/security-headers.ts).
@@ -64,10 +72,7 @@ export function contentSecurityPolicy(
     ['frame-ancestors', ["'none'"]],
     ['object-src', ["'none'"]],
   ];
-  return directives
-    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
+  return policyText(directives, meta);
 }
 
 /** Headers every response gets, whatever the file (the policy is set per path: see headerRules). */
@@ -120,10 +125,7 @@ export function adminContentSecurityPolicy({ meta = false }: Pick<PolicyOptions,
     ['frame-ancestors', ["'none'"]],
     ['object-src', ["'none'"]],
   ];
-  return directives
-    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
+  return policyText(directives, meta);
 }
 
 export interface HeaderRule {
