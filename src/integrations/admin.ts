@@ -60,7 +60,7 @@ export function backendSettings(env: NodeJS.ProcessEnv = process.env): CmsBacken
 /** The editor's page: nothing but the policy, `noindex` and its script. */
 export function adminPageHtml(): string {
   const policy = adminContentSecurityPolicy({ meta: true }).replaceAll("'", '&#39;');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
