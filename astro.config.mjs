@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers.ts';
 import admin from './src/integrations/admin.ts';
 import localized404 from './src/integrations/localized-404.ts';
+import pageCss from './src/integrations/page-css.ts';
 import contentGuard from './src/content-guard/integration.ts';
 import buildEnvironment from './src/integrations/build-environment.ts';
 import { contentGuardPlugin } from './src/content-guard/plugin.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
       filter: sitemapFilter({ redirects, outDir }),
     }),
     localized404(),
+    pageCss(),
     // The web editor at /admin/ is written before the security headers, which check it against its own policy.
     admin(),
     securityHeaders(),
