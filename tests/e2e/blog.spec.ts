@@ -180,7 +180,7 @@ test('a post not yet in Spanish shows the English text with a Spanish note, neve
     );
     // Its card in the Spanish index says it is still in English.
     const pages = await walkIndex(page, '/es/blog/');
-    const pageIndex = pages.findIndex((slugs) => slugs.includes(post.slug));
+    const pageIndex = pages.findIndex(({ slugs }) => slugs.includes(post.slug));
     await page.goto(pageIndex === 0 ? '/es/blog/' : `/es/blog/page/${pageIndex + 1}/`);
     const card = page.locator(`div[data-post="${post.slug}"]`);
     await expect(card.locator('[data-untranslated-badge]')).toHaveText('Todavía en inglés');

@@ -55,8 +55,8 @@ test('post lists are split into pages with a short pagination bar, in every lang
 
     const realPosts = slugs(read(dir, 'blog')).filter((s) => !s.startsWith('list-test-'));
     for (const [start, expectedTitle] of [
-      ['blog', /^Blog, page 2 of \d+$/],
-      ['es/blog', /^Blog, página 2 de \d+$/],
+      ['blog', /^Campaign blog, page 2 of \d+$/],
+      ['es/blog', /^Blog de la campaña, página 2 de \d+$/],
     ] as const) {
       const pages = walk(dir, start);
       const all = pages.flatMap(slugs);
