@@ -264,32 +264,13 @@ test('without JavaScript the search page says so, lists the main sections, and t
   }
 });
 
-test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({
-  page,
-}) => {
-  test.setTimeout(120_000); // it visits every built page
-  const paths = builtPagePaths().filter((p) => !/\/search\/$/.test(p));
-  expect(paths.length).toBeGreaterThanOrEqual(8);
+// Which scripts each built page carries is checked on the built files (tests/site/scripts.test.ts), and
+// that no other page asks for Pagefind by the every-page gate (every-page.spec.ts).
+test('the search page loads Pagefind and no other script of its own', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(r.url());
   });
-  for (const path of paths) {
-    await page.goto(path);
-    const scripts = await page
-      .locator('script')
-      .evaluateAll((els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') ?? '' })));
-    const executable = scripts.filter((s) => s.type !== 'application/ld+json');
-    // A campaign kit's share texts get copy buttons from one small local module (src/scripts/copy-share.ts).
-    const copyScript = /\/campaigns\/[^/]+\/kit\/$/.test(path)
-      ? [{ src: expect.stringMatching(/^\/_astro\/ShareTexts\.[^/]+\.js$/), type: 'module' }]
-      : [];
-    // In any order: the quick-exit snippet, and the copy script on a kit page.
-    expect(executable, path).toEqual(expect.arrayContaining([...copyScript, { src: null, type: '' }]));
-    expect(executable, path).toHaveLength(copyScript.length + 1);
-  }
-  expect(pagefindRequests).toEqual([]);
-
   await searchFor(page, 'Stockton');
   await searchSummary(page, 'Stockton');
   const external = await page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')));
