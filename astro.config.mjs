@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
+import pageCss from './src/integrations/page-css.ts';
 import contentGuard from './src/content-guard/integration.ts';
 import buildEnvironment from './src/integrations/build-environment.ts';
 import { contentGuardPlugin } from './src/content-guard/plugin.ts';
@@ -56,6 +57,7 @@ export default defineConfig({
       filter: sitemapFilter({ redirects, outDir }),
     }),
     localized404(),
+    pageCss(),
     securityHeaders(),
   ],
   vite: {

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectUsedNames, pruneCss, selectorMayMatch, selectorNeeds } from '@/lib/css-prune.ts';
+
+const used = collectUsedNames(
+  '<html><body class="flex min-h-screen"><a class="btn btn-exit sm:not-sr-only" href="/">x</a>' +
+    '<div class="prose"><ul><li>one</li></ul></div><svg class="h-5 w-5"><path d=""></path></svg>' +
+    '<p class=\'mt-2 z-[60]\'>&nbsp;</p><span class="bg-white/95 a&amp;b">y</span></body></html>',
+);
+
+test('the class names and element names of a page are collected', () => {
+  for (const c of ['flex', 'min-h-screen', 'btn', 'btn-exit', 'sm:not-sr-only', 'prose', 'h-5', 'mt-2', 'z-[60]'])
+    assert.ok(used.classes.has(c), c);
+  assert.ok(used.classes.has('bg-white/95'));
+  assert.ok(used.classes.has('a&b'), 'entities in class attributes are decoded');
+  for (const t of ['html', 'body', 'a', 'div', 'ul', 'li', 'svg', 'path', 'p', 'span']) assert.ok(used.tags.has(t), t);
+  assert.ok(!used.tags.has('table'));
+});
+
+test('escaped Tailwind class names are read as the HTML spells them', () => {
+  assert.deepEqual(selectorNeeds('.sm\\:not-sr-only')?.classes, ['sm:not-sr-only']);
+  assert.deepEqual(selectorNeeds('.z-\\[60\\]')?.classes, ['z-[60]']);
+  assert.deepEqual(selectorNeeds('.bg-white\\/95')?.classes, ['bg-white/95']);
+  assert.deepEqual(selectorNeeds('.\\32 xl\\:p-4')?.classes, ['2xl:p-4']);
+  assert.deepEqual(selectorNeeds('.hover\\:bg-brand-800:hover')?.classes, ['hover:bg-brand-800']);
+});
+
+test('a selector matches only when the page has every class and element it names', () => {
+  assert.ok(selectorMayMatch('.btn-exit', used));
+  assert.ok(selectorMayMatch('.btn.btn-exit:hover', used));
+  assert.ok(!selectorMayMatch('.btn-primary', used));
+  assert.ok(selectorMayMatch('.prose :where(ul>li)::marker', used));
+  assert.ok(!selectorMayMatch('.prose :where(blockquote)', used));
+  assert.ok(!selectorMayMatch('.prose :where(ol>li)::marker', used), 'an element named inside :where() is needed');
+  assert.ok(!selectorMayMatch('table', used));
+  assert.ok(selectorMayMatch('html', collectUsedNames('<p>fragment</p>')), 'html and body are always there');
+  assert.ok(selectorMayMatch('svg', used));
+});
+
+test('what cannot be judged is kept', () => {
+  assert.ok(selectorMayMatch('.on-dark a:not(.btn-primary)', collectUsedNames('<p class="on-dark"><a></a></p>')));
+  assert.ok(selectorMayMatch(':where(.missing, .btn)', used), 'a list in :where() may match by another entry');
+  assert.ok(selectorMayMatch('div:has(.missing)', used));
+  assert.ok(selectorMayMatch('[hidden]:where(:not([hidden=until-found]))', used));
+  assert.ok(selectorMayMatch('#top', used));
+  assert.ok(selectorMayMatch('*', used));
+  assert.ok(selectorMayMatch('& .missing', used), 'nested CSS is not read');
+  assert.ok(
+    selectorMayMatch(
+      '.prose :where(a):not(:where([class~="not-prose"] *))',
+      collectUsedNames('<div class="prose"><a></a></div>'),
+    ),
+  );
+});
+
+test('form-control pseudo-elements need a form control', () => {
+  assert.ok(!selectorMayMatch('::file-selector-button', used));
+  assert.ok(!selectorMayMatch('::-webkit-datetime-edit-year-field', used));
+  assert.ok(!selectorMayMatch('::placeholder', used));
+  const form = collectUsedNames('<form><textarea></textarea></form>');
+  assert.ok(selectorMayMatch('::placeholder', form));
+  assert.ok(!selectorMayMatch('::-webkit-inner-spin-button', form));
+  assert.ok(selectorMayMatch('::-webkit-inner-spin-button', collectUsedNames('<input type="number">')));
+});
+
+test('pruning keeps matching rules, trims selector lists, drops empty at-rules and unread custom properties', () => {
+  const css = [
+    '@layer theme,base;',
+    ':root{--used:1px;--unused:2px;--chain:var(--only-via-unused);--only-via-unused:3px}',
+    '@layer base{h1,a{color:red}table{border:0}}',
+    '@media (min-width:40rem){.sm\\:not-sr-only{position:static;width:var(--used)}.md\\:grid{display:grid}}',
+    '@media print{.no-print{display:none}}',
+    '@property --tw-ring{syntax:"*";inherits:false}',
+    '@property --tw-shadow{syntax:"*";inherits:false}',
+    '.btn{box-shadow:var(--tw-shadow)}',
+    '@keyframes spin{from{rotate:0}to{rotate:360deg}}',
+    '@page{margin:1cm}',
+  ].join('');
+  const out = pruneCss(css, used);
+  assert.match(out, /@layer theme,base;/);
+  assert.match(out, /@layer base\{a\{color:red\}\}/);
+  assert.doesNotMatch(out, /table/);
+  assert.match(out, /\.sm\\:not-sr-only\{/);
+  assert.doesNotMatch(out, /md\\:grid/);
+  assert.doesNotMatch(out, /@media print/);
+  assert.match(out, /--used:1px/);
+  assert.doesNotMatch(out, /--unused|--chain|--only-via-unused/);
+  assert.match(out, /@property --tw-shadow/);
+  assert.doesNotMatch(out, /--tw-ring/);
+  assert.match(out, /@keyframes spin\{from\{rotate:0\}to\{rotate:360deg\}\}/);
+  assert.match(out, /@page\{margin:1cm\}/);
+});
