@@ -15,11 +15,15 @@
  *
  * Everything is checked in one page load per page: the view is resized and
  * the colour scheme emulated on the loaded page. Pages are spread over the
- * parallel workers (playwright.config.ts, fullyParallel).
+ * parallel workers (playwright.config.ts, fullyParallel), and each worker
+ * visits its pages in one browser page: a new browser context for every page
+ * costs more than the checks themselves on a small machine. Each visit starts
+ * from the device's view with no emulated colours; a visit that finds a cookie
+ * or stored data fails, and a failed test gets a fresh worker and browser page.
  */
 import { readFileSync } from 'node:fs';
 import { builtPages } from '@/lib/built-pages.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { DIST } from '../support/dist-files.ts';
 import { findTags } from '../support/html-links.ts';
@@ -34,6 +38,19 @@ import {
 } from '../support/layout-checks.ts';
 
 const pages = builtPages(DIST);
+
+/** One browser page per worker, with the project's device (playwright.config.ts). */
+const test = base.extend<object, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** The narrowest width WCAG 1.4.10 asks for, and the two heights we tab at (a 400% zoom of 1280×1024, and a small phone). */
 const NARROW = 320;
@@ -57,22 +74,29 @@ test('some pages get the forced-colours check', () => {
 });
 
 for (const { path, file } of pages) {
-  test(`every-page gates: ${path}`, async ({ page, context }) => {
+  test(`every-page gates: ${path}`, async ({ workerPage: page }) => {
+    const context = page.context();
     const html = readFileSync(file, 'utf8');
     const foreign: string[] = [];
     const pagefind: string[] = [];
     const consoleErrors: string[] = [];
-    page.on('request', (request) => {
+    const onRequest = (request: Request) => {
       const url = new URL(request.url());
       if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreign.push(request.url());
       else if (url.pathname.startsWith('/pagefind/')) pagefind.push(url.pathname);
-    });
-    page.on('console', (message) => {
+    };
+    const onConsole = (message: ConsoleMessage) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    };
+    const onPageError = (error: Error) => consoleErrors.push(String(error));
+    page.on('request', onRequest);
+    page.on('console', onConsole);
+    page.on('pageerror', onPageError);
 
-    const viewport = page.viewportSize()!;
+    // The device's own view and Playwright's default colours: what the visit before may have changed.
+    const viewport = test.info().project.use.viewport!;
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
     const response = await page.goto(path);
     expect(response?.status(), 'status').toBeLessThan(400);
     expect(response?.headers()['content-security-policy'], 'served with the CSP').toContain("default-src 'none'");
@@ -149,6 +173,9 @@ for (const { path, file } of pages) {
         expect.soft(counts.cells, 'forced colours: squares checked').toBeGreaterThan(0);
       expect.soft(problems, 'in forced colours').toEqual([]);
     }
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
   });
 }
 
