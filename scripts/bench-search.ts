@@ -47,7 +47,7 @@ interface Language {
 
 /**
  * Every language with a search page in the build, and words to type: words of four letters or
- * more from the main headings of its indexed pages (so a large generated build is measured with
+ * more (combining marks count as part of a word, as in Khmer and Punjabi) from the main headings of its indexed pages (so a large generated build is measured with
  * its own words), spread over the pages.
  */
 function languages(): Language[] {
@@ -60,7 +60,7 @@ function languages(): Language[] {
         if (!/<main\b[^>]*data-pagefind-body/.test(html)) continue;
         const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
         const text = decodeEntities(heading.replace(/<[^>]*>/g, ' '));
-        const word = (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []).find((w) => !words.has(w.toLowerCase()));
+        const word = (text.match(/[\p{L}\p{M}\p{N}]{4,}/gu) ?? []).find((w) => !words.has(w.toLowerCase()));
         if (word) words.set(word.toLowerCase(), word);
       }
       const all = [...words.values()];

@@ -4,8 +4,11 @@
  */
 import { slugify } from './entry-ids.ts';
 
-/** Posts on each page of `/blog/`; page 1 is `/blog/`, page 2 `/blog/page/2/`. */
-export const POSTS_PER_PAGE = 4;
+/**
+ * Posts on each page of `/blog/` and of each tag page (page 1 is `/blog/`, page 2 `/blog/page/2/`):
+ * ten, as readers of news and blog lists expect, and few enough list pages to keep builds cheap.
+ */
+export const POSTS_PER_PAGE = 10;
 
 /** Words a typical adult reads per minute (plain text on screen). */
 export const WORDS_PER_MINUTE = 200;
@@ -74,6 +77,25 @@ export function paginateList<T>(items: readonly T[], pageSize = POSTS_PER_PAGE):
     last,
     total: items.length,
   }));
+}
+
+/**
+ * The page numbers a pagination bar links to: the first and last page, the current one and its
+ * neighbours; `null` marks a gap of two or more pages (shown as "…"). A gap of one page shows that
+ * page instead. With hundreds of pages each list page stays small.
+ */
+export function pageNumbers(current: number, last: number, around = 1): (number | null)[] {
+  const shown = new Set([1, last]);
+  for (let page = current - around; page <= current + around; page++) if (page >= 1 && page <= last) shown.add(page);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const numbers: (number | null)[] = [];
+  for (const page of sorted) {
+    const before = numbers.at(-1);
+    if (typeof before === 'number' && page - before === 2) numbers.push(before + 1);
+    else if (typeof before === 'number' && page - before > 2) numbers.push(null);
+    numbers.push(page);
+  }
+  return numbers;
 }
 
 /** In a newest-first list, the older post ("previous") and the newer one ("next"). */

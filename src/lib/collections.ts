@@ -27,13 +27,25 @@ export const BUILD_DAY = buildDay(process.env.BUILD_DATE, site.publishingTimeZon
  * previewing (`npm run dev`). Every page, feed, index, search and the sitemap read this.
  */
 export async function publishedPosts(): Promise<Post[]> {
-  return getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD, BUILD_DAY));
+  // Content cannot change during a production build, so the list is read once, not by every page
+  // that shows posts (reading it resolves every post's image); `astro dev` reads it afresh each time.
+  if (!import.meta.env.PROD) return readPublishedPosts();
+  return (buildPosts ??= readPublishedPosts());
 }
+let buildPosts: Promise<Post[]> | undefined;
+const readPublishedPosts = () =>
+  getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD, BUILD_DAY));
 
 /** Every post for one page locale, newest first (by the date of the text shown). */
 export function postsForLocale(posts: readonly Post[], locale: Locale): ResolvedPost[] {
-  return resolveLocalized(posts, locale).sort((a, b) => byNewest(a.entry, b.entry));
+  // Worked out once per list of posts and locale (the list is the same object for a whole build).
+  let lists = localeLists.get(posts);
+  if (!lists) localeLists.set(posts, (lists = new Map()));
+  let list = lists.get(locale);
+  if (!list) lists.set(locale, (list = resolveLocalized(posts, locale).sort((a, b) => byNewest(a.entry, b.entry))));
+  return list;
 }
+const localeLists = new WeakMap<readonly Post[], Map<Locale, ResolvedPost[]>>();
 
 /** Every statistics entry, in the order staff give them (`order`, then file name). */
 export async function loadStats(locale: Locale): Promise<StatPage[]> {

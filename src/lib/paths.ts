@@ -36,7 +36,9 @@ export const blogPath = (locale: Locale, page = 1) =>
 
 export const postPath = (slug: string, locale: Locale) => localizePath(`/blog/${slug}/`, locale);
 
-export const tagPath = (tag: string, locale: Locale) => localizePath(`/blog/tags/${tag}/`, locale);
+/** A tag's posts; page 1 is `/blog/tags/<tag>/`, later pages `/blog/tags/<tag>/page/2/`, … */
+export const tagPath = (tag: string, locale: Locale, page = 1) =>
+  localizePath(page <= 1 ? `/blog/tags/${tag}/` : `/blog/tags/${tag}/page/${page}/`, locale);
 
 export const rssPath = (locale: Locale) => localizePath('/rss.xml', locale);
 

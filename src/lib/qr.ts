@@ -41,6 +41,11 @@ export function qrPath(modules: boolean[][], margin = 4): QrPath {
   return { size: modules.length + 2 * margin, d: parts.join('') };
 }
 
+/** Worked out once per text and margin: a sheet of wallet cards repeats the same code many times. */
 export function qrSvgPath(text: string, margin = 4): QrPath {
-  return qrPath(qrModules(text), margin);
+  const key = `${margin} ${text}`;
+  let path = drawn.get(key);
+  if (!path) drawn.set(key, (path = qrPath(qrModules(text), margin)));
+  return path;
 }
+const drawn = new Map<string, QrPath>();

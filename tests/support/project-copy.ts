@@ -1,9 +1,9 @@
 /**
  * A throwaway copy of the project in a temporary folder, for tests and
- * benchmarks that change content or code and build it (node_modules is
- * linked, not copied). The one list of what a build needs.
+ * benchmarks that change content or code and build it (the packages in
+ * node_modules are linked, not copied). The one list of what a build needs.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -28,8 +28,21 @@ const BUILD_INPUTS = [
 export function copyProject(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const item of BUILD_INPUTS) cpSync(join(PROJECT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Every package is linked (see linkPackages), but Astro's cache (node_modules/.astro: the content store, images,
+  // incremental-build records) is the copy's own, so a copy's builds neither read nor change the
+  // project's. It starts with a copy of the project's optimised images, to save redoing them.
+  linkPackages(dir);
+  const images = join(PROJECT, 'node_modules', '.astro', 'assets');
+  if (existsSync(images)) cpSync(images, join(dir, 'node_modules', '.astro', 'assets'), { recursive: true });
   return dir;
+}
+
+/** A node_modules in `dir` linking every package of the project's, without Astro's cache. */
+export function linkPackages(dir: string) {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (entry !== '.astro') symlinkSync(join(PROJECT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
 }
 
 /** Run `fn` on a fresh copy, removed afterwards whatever happens. */

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import {
   byNewest,
   neighbours,
+  pageNumbers,
   paginateList,
   postSlug,
   readingMinutes,
@@ -76,6 +77,19 @@ test('pagination splits into full pages and keeps every item once', () => {
   );
   assert.equal(paginateList([], 4).length, 1, 'an empty blog still has its first page');
   assert.throws(() => paginateList(items, 0), /positive integer/);
+});
+
+test('the pagination bar links the first, last, current and neighbouring pages, with gaps between', () => {
+  assert.deepEqual(pageNumbers(1, 1), [1]);
+  assert.deepEqual(pageNumbers(1, 3), [1, 2, 3]);
+  assert.deepEqual(pageNumbers(1, 100), [1, 2, null, 100]);
+  assert.deepEqual(pageNumbers(50, 100), [1, null, 49, 50, 51, null, 100]);
+  assert.deepEqual(pageNumbers(100, 100), [1, null, 99, 100]);
+  // A gap of a single page shows that page rather than "…".
+  assert.deepEqual(pageNumbers(4, 7), [1, 2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(pageNumbers(5, 9), [1, null, 4, 5, 6, null, 9]);
+  // However many pages, a bar has at most seven entries.
+  for (let current = 1; current <= 500; current++) assert.ok(pageNumbers(current, 500).length <= 7);
 });
 
 test('previous is the older post, next the newer one', () => {

@@ -30,6 +30,7 @@ test('every address, in the default language and in another', () => {
     [blogPath('en', 3), '/blog/page/3/', blogPath('es', 3)],
     [postPath('farm-work', 'en'), '/blog/farm-work/', postPath('farm-work', 'es')],
     [tagPath('stockton', 'en'), '/blog/tags/stockton/', tagPath('stockton', 'es')],
+    [tagPath('stockton', 'en', 2), '/blog/tags/stockton/page/2/', tagPath('stockton', 'es', 2)],
     [rssPath('en'), '/rss.xml', rssPath('es')],
     [signsPath('en'), '/signs/', signsPath('es')],
     [signPath('kind', 'labour', 'en'), '/signs/kinds/labour/', signPath('kind', 'labour', 'es')],

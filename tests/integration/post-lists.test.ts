@@ -1,0 +1,99 @@
+/**
+ * Post lists with many pages. The real blog fits on one page of ten, so this
+ * builds a temporary copy of the project with 50 more English posts (all
+ * tagged "stockton") and reads the built lists: the blog index and the tag
+ * page are split into pages of POSTS_PER_PAGE, every post is listed once, newest
+ * first, and the pagination bar links the first, last, current and
+ * neighbouring pages (not one link per page), in both languages.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { POSTS_PER_PAGE } from '@/lib/blog.ts';
+import { astro, withProjectCopy } from '../support/project-copy.ts';
+
+const EXTRA = 50;
+
+function addPosts(dir: string) {
+  for (let i = 1; i <= EXTRA; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    writeFileSync(
+      join(dir, `content/posts/en/list-test-${i}.mdx`),
+      `---\ntitle: List test post ${i}\ndescription: A post that exists only in a test copy of the site.\npublished: 2021-03-${day}\nauthor: Test\ntags: [stockton]\nhero:\n  image: ../../images/posts/blog-default.jpg\n  alt: The default illustration used for posts without their own picture.\n---\n\nA post that exists only in a test copy of the site, to fill the blog's pages.\n`,
+    );
+  }
+}
+
+const read = (dir: string, path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+const slugs = (html: string) => [...html.matchAll(/\bdata-post="([^"]+)"/g)].map((m) => m[1]!);
+const dates = (html: string) =>
+  [...html.matchAll(/<ul class="post-list[\s\S]*?<\/ul>/g)]
+    .flatMap((list) => [...list[0].matchAll(/<time datetime="([^"]+)"/g)])
+    .map((m) => m[1]!);
+const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.trim();
+const paginationBar = (html: string) => /<nav aria-label="[^"]*" class="pagination[\s\S]*?<\/nav>/.exec(html)?.[0];
+
+/** Follow the "older" links from `path`: the posts of every page, in order, and the pages' HTML. */
+function walk(dir: string, path: string) {
+  const pages: string[] = [];
+  let next: string | undefined = path;
+  while (next) {
+    const html = read(dir, next);
+    pages.push(html);
+    next = /<a [^>]*href="([^"]+)" rel="next"/.exec(paginationBar(html) ?? '')?.[1];
+    assert.ok(pages.length < 50, 'the "older" links end');
+  }
+  return pages;
+}
+
+test('post lists are split into pages with a short pagination bar, in every language', async () => {
+  await withProjectCopy('post-lists-', (dir) => {
+    addPosts(dir);
+    const { status, output } = astro(dir, ['build'], 400_000);
+    assert.equal(status, 0, output);
+
+    const realPosts = slugs(read(dir, 'blog')).filter((s) => !s.startsWith('list-test-'));
+    for (const [start, expectedTitle] of [
+      ['blog', /^Campaign blog, page 2 of \d+$/],
+      ['es/blog', /^Blog de la campaña, página 2 de \d+$/],
+    ] as const) {
+      const pages = walk(dir, start);
+      const all = pages.flatMap(slugs);
+      const total = all.length;
+      assert.ok(total >= EXTRA + realPosts.length, `${start}: every post is listed`);
+      assert.equal(new Set(all).size, total, `${start}: no post twice`);
+      assert.equal(pages.length, Math.ceil(total / POSTS_PER_PAGE));
+      for (const page of pages.slice(0, -1)) assert.equal(slugs(page).length, POSTS_PER_PAGE);
+      const order = pages.flatMap(dates);
+      assert.deepEqual(order, [...order].sort().reverse(), `${start}: newest first across pages`);
+      // Page 2 is titled as a page and marked current in its pagination bar.
+      const second = pages[1]!;
+      assert.match(h1(second)!, expectedTitle);
+      const bar = paginationBar(second)!;
+      assert.match(bar, new RegExp(`href="/${start}/page/2/" aria-current="page"`));
+      assert.match(bar, new RegExp(`href="/${start}/" rel="prev"`));
+    }
+
+    // Page 1's bar links pages 1, 2 and the last, with "…" between: not one link per page.
+    const pages = walk(dir, 'blog').length;
+    assert.ok(pages >= 6, 'enough pages for a gap in the bar');
+    const bar = paginationBar(read(dir, 'blog'))!;
+    assert.deepEqual(
+      [...bar.matchAll(/<span aria-hidden="true">(\d+)<\/span>/g)].map((m) => m[1]),
+      ['1', '2', String(pages)],
+    );
+    assert.match(bar, /<li aria-hidden="true">…<\/li>/);
+
+    // The tag's list is paginated the same way, and every tagged post is on it once.
+    const tagPages = walk(dir, 'blog/tags/stockton');
+    const tagged = tagPages.flatMap(slugs);
+    assert.ok(tagPages.length >= 3, 'the "stockton" tag has several pages');
+    assert.equal(new Set(tagged).size, tagged.length);
+    for (let i = 1; i <= EXTRA; i++)
+      assert.ok(tagged.includes(`list-test-${i}`), `list-test-${i} is on the tag's pages`);
+    assert.match(h1(tagPages[1]!)!, /^Posts tagged “Stockton”, page 2 of \d+$/);
+    assert.ok(existsSync(join(dir, 'dist/es/blog/tags/stockton/page/2/index.html')), 'Spanish tag pages too');
+    assert.match(paginationBar(tagPages[1]!)!, /href="\/blog\/tags\/stockton\/page\/2\/" aria-current="page"/);
+  });
+});
