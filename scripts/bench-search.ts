@@ -80,7 +80,8 @@ const PROBE = `(() => {
   const probe = { lastKey: 0, firstResult: 0 };
   window.__searchBench = probe;
   addEventListener('keydown', (e) => { probe.lastKey = e.timeStamp; }, true);
-  addEventListener('input', () => { probe.firstResult = 0; }, true);
+  // Characters that are not on the keyboard (Khmer, Gurmukhi) arrive as input with no keydown.
+  addEventListener('input', (e) => { probe.lastKey = Math.max(probe.lastKey, e.timeStamp); probe.firstResult = 0; }, true);
   new MutationObserver((records) => {
     if (probe.firstResult) return;
     for (const r of records) for (const node of r.addedNodes) {

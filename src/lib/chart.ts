@@ -146,6 +146,26 @@ export function waffle(filled: number, total: number, options: WaffleOptions = {
   };
 }
 
+/**
+ * One SVG path drawing the given squares, each with corners of `radius`: the
+ * same outline as a `<rect rx>` per square, in far fewer bytes. Each square
+ * after the first starts with a move relative to the one before, so a row of
+ * squares repeats the same text, which compresses to almost nothing.
+ */
+export function squaresPath(cells: readonly WaffleCell[], radius = 2): string {
+  let d = '';
+  let from: { x: number; y: number } | undefined;
+  for (const cell of cells) {
+    const side = cell.size - 2 * radius;
+    const start = { x: cell.x + radius, y: cell.y };
+    d += from ? `m${start.x - from.x} ${start.y - from.y}` : `M${start.x} ${start.y}`;
+    const arc = (dx: number, dy: number) => `a${radius} ${radius} 0 0 1 ${dx} ${dy}`;
+    d += `h${side}${arc(radius, radius)}v${side}${arc(-radius, radius)}h${-side}${arc(-radius, -radius)}v${-side}${arc(radius, -radius)}z`;
+    from = start;
+  }
+  return d;
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -209,7 +209,10 @@ for (const l of locales) {
         const rows = await table.locator('tbody tr').count();
         if (kind === 'bars') expect(rows).toBe(await svg.locator('[data-bar-value]').count());
         else {
-          const filled = await svg.locator('rect[data-filled]').count();
+          // Filled squares are drawn as closed shapes of one path (src/lib/chart.ts squaresPath).
+          const filled = await svg
+            .locator('[data-filled]')
+            .evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/z/gi)?.length ?? 0), 0));
           const cells = await table
             .locator('td[data-value]')
             .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));

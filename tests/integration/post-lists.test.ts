@@ -1,17 +1,23 @@
 /**
- * Post lists with many pages. The real blog fits on one page of ten, so this
- * builds a temporary copy of the project with 50 more English posts (all
- * tagged "stockton") and reads the built lists: the blog index and the tag
- * page are split into pages of POSTS_PER_PAGE, every post is listed once, newest
- * first, and the pagination bar links the first, last, current and
- * neighbouring pages (not one link per page), in both languages.
+ * Post lists at scale, and rebuilds with no stale page. Both build one
+ * temporary copy of the project with 50 more English posts (all tagged
+ * "stockton"):
+ * - the built lists: the blog index and the tag page are split into pages of
+ *   POSTS_PER_PAGE, every post is listed once, newest first, and the pagination
+ *   bar links the first, last, current and neighbouring pages (not one link per
+ *   page), in both languages;
+ * - then a post's title and the hotline number in src/config/ change and the
+ *   same copy is built again, reusing Astro's cache (node_modules/.astro: the
+ *   content store and images) as a writer's rebuild does: every page that showed
+ *   the old title or number shows the new one, and no file still holds the old.
  */
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POSTS_PER_PAGE } from '@/lib/blog.ts';
-import { astro, withProjectCopy } from '../support/project-copy.ts';
+import { builtPages } from '@/lib/built-pages.ts';
+import { astro, copyProject } from '../support/project-copy.ts';
 
 const EXTRA = 50;
 
@@ -47,12 +53,17 @@ function walk(dir: string, path: string) {
   return pages;
 }
 
-test('post lists are split into pages with a short pagination bar, in every language', async () => {
-  await withProjectCopy('post-lists-', (dir) => {
+describe('a copy of the site with many posts', () => {
+  let dir = '';
+  before(() => {
+    dir = copyProject('post-lists-');
     addPosts(dir);
     const { status, output } = astro(dir, ['build'], 400_000);
     assert.equal(status, 0, output);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
+  test('post lists are split into pages with a short pagination bar, in every language', () => {
     const realPosts = slugs(read(dir, 'blog')).filter((s) => !s.startsWith('list-test-'));
     for (const [start, expectedTitle] of [
       ['blog', /^Campaign blog, page 2 of \d+$/],
@@ -95,5 +106,73 @@ test('post lists are split into pages with a short pagination bar, in every lang
     assert.match(h1(tagPages[1]!)!, /^Posts tagged “Stockton”, page 2 of \d+$/);
     assert.ok(existsSync(join(dir, 'dist/es/blog/tags/stockton/page/2/index.html')), 'Spanish tag pages too');
     assert.match(paginationBar(tagPages[1]!)!, /href="\/blog\/tags\/stockton\/page\/2\/" aria-current="page"/);
+  });
+
+  test('a rebuild after changing a title and the hotline leaves no page stale', () => {
+    const POST = 'stockton-campaign-introduction';
+    const postFile = join(dir, `content/posts/en/${POST}.mdx`);
+    const source = readFileSync(postFile, 'utf8');
+    const oldTitle = /^title: (.+)$/m.exec(source)![1]!;
+    const newTitle = 'Our Stockton and San Joaquin Valley campaign, retitled by the rebuild test';
+    const oldCall = ['1-888-373-7888', 'tel:+18883737888'];
+    const newCall = ['1-888-555-0100', 'tel:+18885550100'];
+    const ukCall = '08000 121 700';
+
+    const pagesWith = (text: string) =>
+      builtPages(join(dir, 'dist'))
+        .filter((p) => readFileSync(p.file, 'utf8').includes(text))
+        .map((p) => p.path);
+    /** Every text file of the build that still holds `text`. */
+    const filesWith = (text: string) =>
+      readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(html|xml|json|txt|webmanifest)$/.test(f))
+        .filter((f) => readFileSync(join(dir, 'dist', f), 'utf8').includes(text));
+
+    // What shows the title today: its page, its neighbours, lists, the campaign, the feed, other languages' stand-ins.
+    const postPage = read(dir, `blog/${POST}`);
+    const neighbours = [...postPage.matchAll(/<a href="([^"]+)" rel="(?:prev|next)"/g)].map((m) => m[1]!);
+    assert.equal(neighbours.length, 2, 'the post has a newer and an older neighbour');
+    const showedTitle = pagesWith(oldTitle);
+    for (const path of [
+      `/blog/${POST}/`,
+      ...neighbours,
+      '/blog/',
+      '/blog/tags/stockton/',
+      '/blog/tags/campaigns/',
+      '/campaigns/stockton/',
+      `/hmn/blog/${POST}/`,
+      `/km/blog/${POST}/`,
+      `/pa/blog/${POST}/`,
+    ])
+      assert.ok(showedTitle.includes(path), `${path} shows the title before the change`);
+    assert.ok(filesWith(oldTitle).includes('rss.xml'), 'the feed holds the title before the change');
+    const spanishStatus = () => /data-translation-status="([^"]+)"/.exec(read(dir, `es/blog/${POST}`))?.[1];
+    assert.notEqual(spanishStatus(), 'out-of-date', 'the Spanish translation is current before the change');
+    const publicPages = builtPages(join(dir, 'dist')).filter((p) => !p.path.startsWith('/admin/'));
+    const showedCall = pagesWith(oldCall[0]!);
+    assert.ok(showedCall.length > publicPages.length / 2, 'most pages show the national hotline');
+
+    writeFileSync(postFile, source.replace(`title: ${oldTitle}`, `title: ${newTitle}`));
+    const config = join(dir, 'src/config/help-lines.ts');
+    const lines = readFileSync(config, 'utf8');
+    const changed = lines.replace(`'${oldCall[0]}'`, `'${newCall[0]}'`).replace(`'${oldCall[1]}'`, `'${newCall[1]}'`);
+    assert.notEqual(changed, lines, 'the hotline is set in src/config/help-lines.ts');
+    writeFileSync(config, changed);
+    const { status, output } = astro(dir, ['build'], 400_000);
+    assert.equal(status, 0, output);
+
+    for (const path of showedTitle)
+      assert.ok(pagesWith(newTitle).includes(path), `${path} shows the new title after the rebuild`);
+    assert.deepEqual(filesWith(oldTitle), [], 'no file of the rebuilt site holds the old title');
+    assert.ok(filesWith(newTitle).includes('rss.xml'), 'the feed has the new title');
+    assert.equal(spanishStatus(), 'out-of-date', 'the Spanish page says its English source has changed');
+
+    for (const old of oldCall) assert.deepEqual(filesWith(old), [], `no file of the rebuilt site holds ${old}`);
+    assert.deepEqual(pagesWith(newCall[0]!), showedCall, 'every page that showed the hotline shows the new number');
+    assert.ok(pagesWith(newCall[1]!).length > 0, 'tap-to-call links use the new number');
+    for (const page of builtPages(join(dir, 'dist')).filter((p) => !p.path.startsWith('/admin/'))) {
+      const html = readFileSync(page.file, 'utf8');
+      assert.ok(html.includes(newCall[0]!) || html.includes(ukCall), `${page.path} shows a help line`);
+    }
   });
 });

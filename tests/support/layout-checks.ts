@@ -184,10 +184,9 @@ export function forcedColoursProblems(): { counts: Record<string, number>; probl
     if (Math.max(contrast(s.fill, canvas), contrast(s.stroke, canvas)) < 3)
       problems.push(`chart bar invisible: ${s.fill}/${s.stroke} on ${canvas}`);
   }
-  const filledCells = [...document.querySelectorAll('.stat-chart svg rect[data-filled]')];
-  const emptyCells = [
-    ...document.querySelectorAll('.stat-chart svg rect:not([data-filled]):not(.chart-bar):not(.chart-track)'),
-  ];
+  // Waffle squares: one path of filled squares and one of empty squares per chart (src/lib/chart.ts squaresPath).
+  const filledCells = [...document.querySelectorAll('.stat-chart .waffle-grid [data-filled]')];
+  const emptyCells = [...document.querySelectorAll('.stat-chart .waffle-grid > :not([data-filled])')];
   for (const cell of filledCells) {
     const s = getComputedStyle(cell);
     if (contrast(s.fill, canvas) < 3) problems.push(`filled square invisible: ${s.fill} on ${canvas}`);

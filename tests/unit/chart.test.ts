@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { barChart, niceCeiling, waffle } from '@/lib/chart.ts';
+import { barChart, niceCeiling, squaresPath, waffle } from '@/lib/chart.ts';
 
 test('scales end on a round number at or above the largest value', () => {
   assert.equal(niceCeiling(68), 100);
@@ -98,4 +98,19 @@ test('a waffle of 418 wraps into rows of 20 and every square is inside the drawi
   assert.throws(() => waffle(6, 5), /between 0 and 5/);
   assert.throws(() => waffle(1, 0), /at least 1/);
   assert.throws(() => waffle(1.5, 5), /whole number/);
+});
+
+test('squares are drawn as one path of rounded squares, one closed shape each, moves relative after the first', () => {
+  const grid = waffle(3, 5, { cell: 14, gap: 3 });
+  const filled = squaresPath(grid.cells.filter((c) => c.filled));
+  assert.equal(filled.match(/z/g)?.length, 3);
+  assert.equal(
+    filled,
+    'M2 0h10a2 2 0 0 1 2 2v10a2 2 0 0 1 -2 2h-10a2 2 0 0 1 -2 -2v-10a2 2 0 0 1 2 -2z' +
+      'm17 0h10a2 2 0 0 1 2 2v10a2 2 0 0 1 -2 2h-10a2 2 0 0 1 -2 -2v-10a2 2 0 0 1 2 -2z' +
+      'm17 0h10a2 2 0 0 1 2 2v10a2 2 0 0 1 -2 2h-10a2 2 0 0 1 -2 -2v-10a2 2 0 0 1 2 -2z',
+  );
+  const rows = squaresPath(waffle(21, 21, { columns: 20, cell: 14, gap: 3 }).cells);
+  assert.match(rows, /zm-323 17h10/, 'the next row starts back at the left');
+  assert.equal(squaresPath([]), '');
 });
