@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers.ts';
+import admin from './src/integrations/admin.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import pageCss from './src/integrations/page-css.ts';
 import contentGuard from './src/content-guard/integration.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     }),
     localized404(),
     pageCss(),
+    // The web editor at /admin/ is written before the security headers, which check it against its own policy.
+    admin(),
     securityHeaders(),
   ],
   vite: {

@@ -3,17 +3,21 @@
  * transfers (gzip), the JavaScript it carries and the number of requests,
  * then, per language and overall, the median and the largest page outside
  * search beside issue 14's targets. Prints figures; looser budgets that
- * stop regressions are enforced by tests/site/budgets.test.ts.
+ * stop regressions are enforced by tests/site/budgets.test.ts. Last, the web
+ * editor at /admin/, which no public page loads: its first load and all its
+ * files (the rest load on demand).
  *
  *   npm run bench            (after npm run build)
  */
-import { readFile } from 'node:fs/promises';
-import { builtPages } from '@/lib/built-pages.ts';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ADMIN_PAGE, builtPages, isAdminPath, publicPages } from '@/lib/built-pages.ts';
 import { site } from '@/config/site.ts';
 import { DIST as dist } from '../tests/support/dist-files.ts';
 import { BUDGETS, TARGETS, isSearchPage, median, pageWeight, weightsByLanguage } from '../tests/support/page-weight.ts';
 
-const pages = builtPages(dist);
+const pages = publicPages(dist);
 if (pages.length === 0) {
   console.error('No pages in dist/: run npm run build first.');
   process.exit(1);
@@ -66,3 +70,20 @@ console.log(
   `most JS outside search: ${jsOutsideSearch} bytes (budget ${BUDGETS.maxJsBytesOutsideSearch}): ${jsOutsideSearch <= BUDGETS.maxJsBytesOutsideSearch ? 'within budget' : 'OVER BUDGET'}`,
 );
 console.log(`median requests per page: ${median(weights.map((w) => w.requests))}`);
+
+const admin = builtPages(dist).find((p) => isAdminPath(p.path));
+if (admin) {
+  const first = pageWeight(dist, ADMIN_PAGE, await readFile(admin.file, 'utf8'), site.siteUrl);
+  const folder = join(dist, ADMIN_PAGE);
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  let bytes = 0;
+  let gzip = 0;
+  for (const e of files) {
+    const body = await readFile(join(e.parentPath, e.name));
+    bytes += body.length;
+    gzip += /\.(woff2|wasm|png)$/.test(e.name) ? body.length : gzipSync(body, { level: 9 }).length;
+  }
+  console.log(
+    `\nweb editor ${ADMIN_PAGE} (no public page loads it): first load ${kb(first.totalGzip)} kB gzip (${first.jsBytes} bytes of JS, ${first.requests} requests); all ${files.length} files ${kb(bytes)} kB, ${kb(gzip)} kB gzip (the rest load on demand)`,
+  );
+}

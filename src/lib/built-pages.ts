@@ -29,3 +29,20 @@ export function urlPathOf(relativeFile: string): string {
   if (relativeFile.endsWith('/index.html')) return `/${relativeFile.slice(0, -'index.html'.length)}`;
   return `/${relativeFile}`;
 }
+
+/** The web editor's page (src/integrations/admin.ts): built into the site, but no public page. */
+export const ADMIN_PAGE = '/admin/';
+
+/** Is this URL path the web editor or one of its files? */
+export function isAdminPath(path: string): boolean {
+  return path === ADMIN_PAGE || path.startsWith(ADMIN_PAGE);
+}
+
+/**
+ * The pages visitors read: every built page but the web editor at /admin/, which has its own
+ * policy and its own tests (tests/e2e/admin.spec.ts). The public-page gates (every-page checks,
+ * page weight, prose) run on these.
+ */
+export function publicPages(dist: string): BuiltPage[] {
+  return builtPages(dist).filter((page) => !isAdminPath(page.path));
+}

@@ -42,6 +42,14 @@ export interface PolicyOptions {
 /** Directives a `<meta http-equiv>` policy may not carry. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
+/** A policy's text from its directives; the `<meta>` copy leaves out what a meta policy cannot carry. */
+function policyText(directives: [string, string[]][], meta: boolean): string {
+  return directives
+    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
 /**
  * The Content-Security-Policy, given the hashes of the site's own inline scripts
  * (the quick-exit snippet, hashed from its built source: see src/integrations/security-headers.ts).
@@ -64,10 +72,7 @@ export function contentSecurityPolicy(
     ['frame-ancestors', ["'none'"]],
     ['object-src', ["'none'"]],
   ];
-  return directives
-    .filter(([name]) => !meta || !HEADER_ONLY_DIRECTIVES.has(name))
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
+  return policyText(directives, meta);
 }
 
 /** Headers every response gets, whatever the file (the policy is set per path: see headerRules). */
@@ -79,8 +84,48 @@ export function securityHeaders(): Record<string, string> {
     'Permissions-Policy':
       'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-    'Cross-Origin-Opener-Policy': 'same-origin',
   };
+}
+
+/**
+ * Every page and file keeps other sites' windows out of its browsing context group. Only the web
+ * editor at /admin/ lets the sign-in window it opens (the GitHub OAuth helper) answer it.
+ */
+const OPENER_POLICY = { 'Cross-Origin-Opener-Policy': 'same-origin' };
+const ADMIN_OPENER_POLICY = { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' };
+
+/** The folder of the web editor (src/integrations/admin.ts): its own policy, nothing else changes. */
+export const ADMIN_DIR = 'admin';
+
+/** The git host's API the web editor talks to (GitHub's REST and GraphQL APIs). */
+export const ADMIN_API_ORIGIN = 'https://api.github.com';
+/** GitHub's status page, which the editor asks when GitHub does not answer. */
+export const ADMIN_STATUS_ORIGIN = 'https://www.githubstatus.com';
+/** Where GitHub serves the signed-in user's picture, shown by the editor. */
+export const ADMIN_AVATAR_ORIGIN = 'https://avatars.githubusercontent.com';
+
+/**
+ * The web editor's Content-Security-Policy: still no script from anywhere but this site, but the
+ * editor (Sveltia CMS) styles its elements inline, shows pictures it reads as blob: URLs, and
+ * reads and commits through GitHub's API. Public pages never get it.
+ */
+export function adminContentSecurityPolicy({ meta = false }: Pick<PolicyOptions, 'meta'> = {}): string {
+  const directives: [string, string[]][] = [
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:', 'blob:', ADMIN_AVATAR_ORIGIN]],
+    ['media-src', ["'self'", 'blob:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'", 'blob:', 'data:', ADMIN_API_ORIGIN, ADMIN_STATUS_ORIGIN]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['manifest-src', ["'self'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['object-src', ["'none'"]],
+  ];
+  return policyText(directives, meta);
 }
 
 export interface HeaderRule {
@@ -100,25 +145,30 @@ export const PAGEFIND_DIR = 'pagefind';
  * the last), so no two rules that match one path set the same header: the common
  * headers go on `/*`, and the policy on one rule per top-level file or folder of
  * the build (`topLevel`): Pagefind's folder gets the policy with 'wasm-unsafe-eval',
- * everything else the page policy without it.
+ * the web editor's folder (ADMIN_DIR) its own policy, everything else the page policy without
+ * 'wasm-unsafe-eval'. The opener policy travels with the Content-Security-Policy for the same reason.
  */
 export function headerRules(
   scriptHashes: Iterable<string>,
   topLevel: { name: string; directory: boolean }[],
 ): HeaderRule[] {
   const hashes = [...scriptHashes];
-  const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(hashes) };
+  const pagePolicy = { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...OPENER_POLICY };
   const rules: HeaderRule[] = [
     { pattern: '/*', headers: securityHeaders() },
     {
       pattern: `/${PAGEFIND_DIR}/*`,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { wasm: true }) },
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { wasm: true }), ...OPENER_POLICY },
     },
     { pattern: '/', headers: pagePolicy },
   ];
   for (const { name, directory } of [...topLevel].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === PAGEFIND_DIR || HOST_FILES.has(name)) continue;
-    rules.push({ pattern: directory ? `/${name}/*` : `/${name}`, headers: pagePolicy });
+    const headers =
+      name === ADMIN_DIR && directory
+        ? { 'Content-Security-Policy': adminContentSecurityPolicy(), ...ADMIN_OPENER_POLICY, 'X-Robots-Tag': 'noindex' }
+        : pagePolicy;
+    rules.push({ pattern: directory ? `/${name}/*` : `/${name}`, headers });
   }
   return rules;
 }

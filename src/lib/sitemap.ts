@@ -1,12 +1,13 @@
 /**
  * Which built pages the sitemap lists: every page that is its own canonical
  * version, in every language; not the "page not found" pages, not redirect
- * pages, and not a language's stand-in for a text not yet translated (its
+ * pages, not the web editor at /admin/, and not a language's stand-in for a text not yet translated (its
  * canonical link names the original, which is listed instead).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalisePath } from '@/i18n/index.ts';
+import { isAdminPath } from './built-pages.ts';
 
 /** The canonical URL a built HTML page declares, if any. */
 export function canonicalOf(html: string): string | undefined {
@@ -28,6 +29,8 @@ export function sitemapFilter({ redirects, outDir }: SitemapFilterOptions) {
   return (page: string): boolean => {
     const path = normalisePath(new URL(page).pathname);
     if (/(^|\/)404(\.html)?\/?$/.test(path)) return false;
+    // The web editor is no page for readers (src/integrations/admin.ts).
+    if (isAdminPath(path)) return false;
     if (redirected.has(path)) return false;
     if (outDir) {
       const file = join(outDir, path, 'index.html');

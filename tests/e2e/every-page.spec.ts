@@ -22,7 +22,7 @@
  * or stored data fails, and a failed test gets a fresh worker and browser page.
  */
 import { readFileSync } from 'node:fs';
-import { builtPages } from '@/lib/built-pages.ts';
+import { publicPages } from '@/lib/built-pages.ts';
 import { expect, test as base, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { DIST } from '../support/dist-files.ts';
@@ -37,7 +37,8 @@ import {
   WIDE_FONT,
 } from '../support/layout-checks.ts';
 
-const pages = builtPages(DIST);
+// Every page but the web editor at /admin/, which has its own policy and tests (admin.spec.ts).
+const pages = publicPages(DIST);
 
 /** One browser page per worker, with the project's device (playwright.config.ts). */
 const test = base.extend<object, { workerPage: Page }>({

@@ -11,6 +11,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { createPost } from '../../scripts/new-post.ts';
 import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
+import { ADMIN_DIR } from '@/lib/csp.ts';
 
 const FIXTURES = join(PROJECT, 'tests', 'fixtures', 'content-guard');
 const PUBLIC_URL = 'https://campaigns.example.org';
@@ -157,7 +158,13 @@ test('a deploy build: public address everywhere, .md published, scheduled posts 
     assert.deepEqual(leaks, [], 'the scheduled post is named nowhere');
 
     // The public address, never the local one.
-    const local = [...texts].filter(([, text]) => /127\.0\.0\.1|localhost/.test(text)).map(([file]) => file);
+    // The web editor's own code (Sveltia CMS, in admin/*.js) names localhost to recognise a local checkout;
+    // its page and configuration, like every file of the site, name only the public address.
+    const editorCode = (file: string) => file.startsWith(`${ADMIN_DIR}/`) && file.endsWith('.js');
+    const local = [...texts]
+      .filter(([file, text]) => !editorCode(file) && /127\.0\.0\.1|localhost/.test(text))
+      .map(([file]) => file);
+    assert.ok(texts.has(`${ADMIN_DIR}/config.json`));
     assert.deepEqual(local, [], 'files naming the local address');
     const card = texts.get('signs/print/index.html')!.replace(/<[^>]+>/g, ' ');
     assert.match(card, /campaigns\.example\.org\/signs\//, 'the printed card shows the public address');
@@ -171,7 +178,12 @@ test('a deploy build: public address everywhere, .md published, scheduled posts 
     assert.ok(policies.length > 5, headers);
     for (const [pattern, policy] of policies)
       assert.equal(policy.includes("'wasm-unsafe-eval'"), pattern === '/pagefind/*', pattern);
-    const pages = [...texts].filter(([file]) => file.endsWith('.html'));
+    // The web editor's page carries its own policy (tests/site/admin.test.ts); every other page the site's.
+    assert.match(
+      texts.get(`${ADMIN_DIR}/index.html`)!,
+      /content="default-src &#39;none&#39;; script-src &#39;self&#39;;/,
+    );
+    const pages = [...texts].filter(([file]) => file.endsWith('.html') && !file.startsWith(`${ADMIN_DIR}/`));
     for (const [file, html] of pages) {
       assert.match(
         html,

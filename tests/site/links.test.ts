@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { builtPages } from '@/lib/built-pages.ts';
+import { builtPages, publicPages } from '@/lib/built-pages.ts';
 import { site } from '@/config/site.ts';
 import { DIST, fileForPath } from '../support/dist-files.ts';
 import { internalPath, pageIds, pageLinks } from '../support/html-links.ts';
@@ -45,7 +45,8 @@ test('every internal link and asset in dist/ resolves', async () => {
 
 test('every page has a canonical link, and hreflang alternates point at pages in the right language', async () => {
   const problems: string[] = [];
-  for (const page of builtPages(DIST)) {
+  // Public pages only: the web editor at /admin/ is not for search engines (noindex, no canonical).
+  for (const page of publicPages(DIST)) {
     const html = await readFile(page.file, 'utf8');
     const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
     const canonical = links.find((l) => /rel="canonical"/.test(l));

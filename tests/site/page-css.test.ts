@@ -10,12 +10,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
-import { builtPages } from '@/lib/built-pages.ts';
+import { publicPages } from '@/lib/built-pages.ts';
 import { collectUsedNames, selectorNeeds } from '@/lib/css-prune.ts';
 import { DIST } from '../support/dist-files.ts';
 import { isSearchPage } from '../support/page-weight.ts';
 
-const pages = builtPages(DIST)
+// Public pages: the web editor at /admin/ links no stylesheet of the site (it styles itself).
+const pages = publicPages(DIST)
   .map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }))
   .filter((p) => !/http-equiv="refresh"/i.test(p.html));
 const stylesheets = (html: string) =>

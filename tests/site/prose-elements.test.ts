@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { builtPages } from '@/lib/built-pages.ts';
+import { publicPages } from '@/lib/built-pages.ts';
 import { DIST } from '../support/dist-files.ts';
 
 const { unstyledProseElements } = createRequire(import.meta.url)('../../tailwind.config.cjs') as {
@@ -64,7 +64,7 @@ test('the prose finder sees elements inside .prose and not inside .not-prose', (
 });
 
 test('no built page uses a prose element the stylesheet leaves unstyled', async () => {
-  const pages = builtPages(DIST);
+  const pages = publicPages(DIST);
   assert.ok(pages.length > 0);
   const misses: string[] = [];
   for (const page of pages) {

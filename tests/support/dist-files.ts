@@ -5,14 +5,17 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtPages } from '@/lib/built-pages.ts';
+import { publicPages } from '@/lib/built-pages.ts';
 
 /** The built site the tests and benchmarks read (override with DIST_DIR). */
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-/** Every page Astro built as a directory index, as a URL path ending in `/` (the `*.html` 404 pages are left out). */
+/**
+ * Every public page Astro built as a directory index, as a URL path ending in `/` (the `*.html` 404
+ * pages are left out, and so is the web editor at /admin/: tests/e2e/admin.spec.ts checks it).
+ */
 export function builtPagePaths(dist = DIST): string[] {
-  return builtPages(dist)
+  return publicPages(dist)
     .map((p) => p.path)
     .filter((p) => p.endsWith('/'));
 }
