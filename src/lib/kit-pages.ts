@@ -8,17 +8,22 @@ import { langParam } from '@/i18n/index.ts';
 import { allCampaignPages, campaignKit, type ResolvedCampaign } from './collections.ts';
 import { absoluteUrl, campaignPath } from './paths.ts';
 
-/** One page per campaign and language. */
+/** One page per campaign and language, with the campaign and its kit. */
 export async function kitStaticPaths() {
-  return (await allCampaignPages()).map((campaign) => ({
-    params: { lang: langParam(campaign.locale), slug: campaign.slug },
-    props: { campaign },
-  }));
+  return Promise.all(
+    (await allCampaignPages()).map(async (campaign) => ({
+      params: { lang: langParam(campaign.locale), slug: campaign.slug },
+      props: { campaign, kit: await loadKit(campaign) },
+    })),
+  );
 }
 
 export interface KitProps {
   campaign: ResolvedCampaign;
+  kit: Kit;
 }
+
+export type Kit = Awaited<ReturnType<typeof loadKit>>;
 
 /** The campaign page's public address in the page's language, from SITE_URL: what QR codes and share texts carry. */
 export function campaignPublicUrl(campaign: Pick<ResolvedCampaign, 'slug' | 'locale'>, siteUrl = site.siteUrl): string {

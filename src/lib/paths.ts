@@ -70,6 +70,17 @@ export function localeStaticPaths() {
   return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
+/**
+ * `getStaticPaths` for a route with one page per entry and language (from `localizedPaths`): the
+ * language, the route's own segments (by default `slug`), and the entry as the `page` prop.
+ */
+export function entryStaticPaths<P extends { locale: Locale; slug: string }>(
+  pages: readonly P[],
+  segments: (page: P) => Record<string, string> = (page) => ({ slug: page.slug }),
+) {
+  return pages.map((page) => ({ params: { lang: langParam(page.locale), ...segments(page) }, props: { page } }));
+}
+
 /** An address as a full URL on the site's origin (canonical links, feeds, sitemaps, share links). */
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
 

@@ -147,25 +147,6 @@ for (const l of locales) {
     await context.close();
   });
 
-  test(`every kind and setting has its own page in ${l.lang}`, async ({ page }) => {
-    await page.goto(`${l.prefix}/signs/`);
-    const hrefs = await page
-      .getByRole('navigation', { name: l.filter })
-      .locator('[data-filter]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(hrefs.length).toBe(signSlugs.length - 1); // all but the general signs of control
-    for (const href of hrefs) {
-      const response = await page.goto(href);
-      expect(response?.status(), href).toBe(200);
-      await expect(page.locator('h1[data-sign]')).toHaveCount(1);
-      // Where the signs come from: at least one of the typed sources, linked.
-      const sources = page.locator('[data-sign-sources] a[data-sign-source]');
-      expect(await sources.count(), `${href}: sources`).toBeGreaterThan(0);
-      for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
-        expect(href).toMatch(/^https:\/\//);
-    }
-  });
-
   test(`printable card in ${l.lang}: signs and hotline on one black-and-white page`, async ({ page }) => {
     await page.goto(`${l.prefix}/signs/print/`);
     const card = page.locator('[data-sign-card]');

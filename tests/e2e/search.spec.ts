@@ -1,6 +1,4 @@
 import type { Page } from '@playwright/test';
-import { builtHtml, builtPagePaths } from '../support/dist-files.ts';
-import { localeFromPath } from '@/i18n/index.ts';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
@@ -59,12 +57,6 @@ test('the header search link opens the search page with the box focused; results
   expect(paths.filter((p) => p.startsWith('/es/'))).toEqual([]);
   // The words never reach the address.
   await expectCleanAddress(page, '/search/');
-});
-
-test('no page has a form: nothing a reader types can be sent in an address', () => {
-  const pages = builtPagePaths();
-  expect(pages.length).toBeGreaterThanOrEqual(8);
-  for (const path of pages) expect(builtHtml(path), path).not.toMatch(/<form\b/i);
 });
 
 test('an old link with ?q= and ?type= runs no search and loses its query string', async ({ page }) => {
@@ -207,31 +199,6 @@ test('the search page itself is not in the index', async ({ page }) => {
   await expect(page.locator('main')).not.toHaveAttribute('data-pagefind-body', /.*/);
 });
 
-test('what is indexed: the main content of translated pages, never the header, footer or quick exit', () => {
-  let indexed = 0;
-  for (const path of builtPagePaths()) {
-    const html = builtHtml(path);
-    const main = /<main\b[^>]*>/.exec(html)![0];
-    // Pages showing text not yet translated stay out of this language's index, and so do
-    // pages that only list or repeat other pages: search, the print card, blog pages 2+, tags and campaign kits.
-    const listing =
-      /\/(search|signs\/print|blog\/page\/\d+|blog\/tags\/[^/]+|campaigns\/[^/]+\/kit(\/[a-z]+)?)\/$/.test(path);
-    // A stand-in page (text not yet translated) has its canonical in the other language.
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    const standIn = canonical !== undefined && localeFromPath(new URL(canonical).pathname) !== localeFromPath(path);
-    const expectIndexed = !listing && !standIn;
-    expect(main.includes('data-pagefind-body'), path).toBe(expectIndexed);
-    if (expectIndexed) {
-      indexed++;
-      expect(main, path).toMatch(/data-pagefind-filter="type:[a-z]+"/);
-    }
-    for (const tag of [/<header\b[^>]*>/, /<footer\b[^>]*>/, /<aside\b[^>]*class="quick-exit-bar[^>]*>/]) {
-      expect(tag.exec(html)?.[0], `${path} ${tag}`).toContain('data-pagefind-ignore="all"');
-    }
-  }
-  expect(indexed).toBeGreaterThanOrEqual(8);
-});
-
 test('without JavaScript the search page says so, lists the main sections, and typing sends nothing', async ({
   browser,
 }) => {
@@ -264,32 +231,13 @@ test('without JavaScript the search page says so, lists the main sections, and t
   }
 });
 
-test('only the search page (and a campaign kit’s copy buttons) load a script of their own; other pages carry just the quick exit', async ({
-  page,
-}) => {
-  test.setTimeout(120_000); // it visits every built page
-  const paths = builtPagePaths().filter((p) => !/\/search\/$/.test(p));
-  expect(paths.length).toBeGreaterThanOrEqual(8);
+// Which scripts each built page carries is checked on the built files (tests/site/scripts.test.ts), and
+// that no other page asks for Pagefind by the every-page gate (every-page.spec.ts).
+test('the search page loads Pagefind and no other script of its own', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(r.url());
   });
-  for (const path of paths) {
-    await page.goto(path);
-    const scripts = await page
-      .locator('script')
-      .evaluateAll((els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') ?? '' })));
-    const executable = scripts.filter((s) => s.type !== 'application/ld+json');
-    // A campaign kit's share texts get copy buttons from one small local module (src/scripts/copy-share.ts).
-    const copyScript = /\/campaigns\/[^/]+\/kit\/$/.test(path)
-      ? [{ src: expect.stringMatching(/^\/_astro\/ShareTexts\.[^/]+\.js$/), type: 'module' }]
-      : [];
-    // In any order: the quick-exit snippet, and the copy script on a kit page.
-    expect(executable, path).toEqual(expect.arrayContaining([...copyScript, { src: null, type: '' }]));
-    expect(executable, path).toHaveLength(copyScript.length + 1);
-  }
-  expect(pagefindRequests).toEqual([]);
-
   await searchFor(page, 'Stockton');
   await searchSummary(page, 'Stockton');
   const external = await page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src')));

@@ -1,63 +1,55 @@
 import { site } from '@/config/site.ts';
 import { helpRegions } from '@/config/help-lines.ts';
+import type { Locale } from '@/i18n/index.ts';
+import { pagePath } from '@/lib/paths.ts';
 import { expect, test } from '@playwright/test';
 
 const { relay } = helpRegions.us.helpline;
 
+/** The store badges link to the configured stores, in this order; each language words them its own way. */
+const stores = [
+  { store: 'app-store', href: site.stopApp.appStoreUrl },
+  { store: 'google-play', href: site.stopApp.googlePlayUrl },
+];
+
 const support = [
   {
-    path: '/support/',
     lang: 'en',
     h1: 'Support our work',
     nav: 'Main',
     navLinks: ['Get help', 'Support us'],
-    badges: [
-      { store: 'app-store', text: 'Download on the App Store', href: site.stopApp.appStoreUrl },
-      { store: 'google-play', text: 'Get it on Google Play', href: site.stopApp.googlePlayUrl },
-    ],
+    badges: ['Download on the App Store', 'Get it on Google Play'],
     headings: ['Other ways to help', 'What the STOP APP is for', 'How to report trafficking'],
   },
   {
-    path: '/es/support/',
     lang: 'es',
     h1: 'Apoye nuestro trabajo',
     nav: 'Principal',
     navLinks: ['Pedir ayuda', 'Apóyenos'],
-    badges: [
-      { store: 'app-store', text: 'Descárguela en App Store', href: site.stopApp.appStoreUrl },
-      { store: 'google-play', text: 'Disponible en Google Play', href: site.stopApp.googlePlayUrl },
-    ],
+    badges: ['Descárguela en App Store', 'Disponible en Google Play'],
     headings: ['Otras formas de ayudar', 'Para qué sirve la STOP APP', 'Cómo denunciar la trata'],
   },
   {
-    path: '/hmn/support/',
     lang: 'hmn',
     h1: 'Pab peb txoj haujlwm',
     nav: 'Cov nplooj tseem ceeb',
     navLinks: ['Nrhiav kev pab', 'Pab peb'],
-    badges: [
-      { store: 'app-store', text: 'Rub tau ntawm App Store', href: site.stopApp.appStoreUrl },
-      { store: 'google-play', text: 'Rub tau ntawm Google Play', href: site.stopApp.googlePlayUrl },
-    ],
+    badges: ['Rub tau ntawm App Store', 'Rub tau ntawm Google Play'],
     headings: ['Lwm txoj kev pab', 'STOP APP yog siv ua dab tsi', 'Yuav qhia tawm txog kev lag luam tib neeg li cas'],
   },
   {
-    path: '/km/support/',
     lang: 'km',
     h1: 'គាំទ្រការងាររបស់យើង',
     nav: 'ម៉ឺនុយចម្បង',
     navLinks: ['រកជំនួយ', 'គាំទ្រយើង'],
-    badges: [
-      { store: 'app-store', text: 'ទាញយកនៅលើ App Store', href: site.stopApp.appStoreUrl },
-      { store: 'google-play', text: 'ទាញយកនៅលើ Google Play', href: site.stopApp.googlePlayUrl },
-    ],
+    badges: ['ទាញយកនៅលើ App Store', 'ទាញយកនៅលើ Google Play'],
     headings: ['មធ្យោបាយផ្សេងទៀតដើម្បីជួយ', 'STOP APP សម្រាប់ធ្វើអ្វី', 'របៀបរាយការណ៍ការជួញដូរមនុស្ស'],
   },
 ];
 
 for (const p of support) {
   test(`support page (${p.lang}): donate, ways to help, STOP APP badges and reporting`, async ({ page }) => {
-    const response = await page.goto(p.path);
+    const response = await page.goto(pagePath('support', p.lang as Locale));
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', p.lang);
     const main = page.getByRole('main');
@@ -72,12 +64,12 @@ for (const p of support) {
     await expect(donate).toHaveAttribute('rel', 'noopener noreferrer');
 
     // The store badges: real, translated text; the icons are decoration.
-    for (const badge of p.badges) {
-      const link = main.locator(`a[data-store="${badge.store}"]`);
+    for (const [i, { store, href }] of stores.entries()) {
+      const link = main.locator(`a[data-store="${store}"]`);
       await expect(link).toHaveCount(1);
-      await expect(link).toHaveAttribute('href', badge.href);
+      await expect(link).toHaveAttribute('href', href);
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-      await expect(link).toHaveAccessibleName(`${badge.text} (${site.stopApp.name})`);
+      await expect(link).toHaveAccessibleName(`${p.badges[i]} (${site.stopApp.name})`);
       await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
     }
 

@@ -14,6 +14,12 @@ import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 const fixtures = join(PROJECT, 'tests', 'fixtures', 'posts');
 const campaignFixtures = join(PROJECT, 'tests', 'fixtures', 'campaigns');
 const sync = (dir: string) => astro(dir, ['sync'], 60_000);
+/** Runs `astro sync` on the copy, which must fail; returns what it printed. */
+const syncFails = (dir: string) => {
+  const { status, output } = sync(dir);
+  assert.notEqual(status, 0, output);
+  return output;
+};
 const withProject = (fn: (dir: string) => void) => withProjectCopy('content-errors-', fn);
 
 const addFixture = (dir: string, name: string, target = `content/posts/en/${name}`) => {
@@ -23,8 +29,7 @@ const addFixture = (dir: string, name: string, target = `content/posts/en/${name
 test('a missing or wrong field names the file and the field', async () => {
   await withProject((dir) => {
     addFixture(dir, 'missing-fields.mdx');
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(output, /posts → en\/missing-fields data does not match collection schema/);
     assert.match(output, /content\/posts\/en\/missing-fields\.mdx/);
     assert.match(output, /description/);
@@ -35,8 +40,7 @@ test('a missing or wrong field names the file and the field', async () => {
 test('an unknown campaign names the file, the field and the known campaigns', async () => {
   await withProject((dir) => {
     addFixture(dir, 'unknown-campaign.mdx');
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(output, /posts → en\/unknown-campaign data does not match collection schema/);
     assert.match(output, /campaign: Unknown campaign "fresno"\. .*stockton/);
   });
@@ -45,8 +49,7 @@ test('an unknown campaign names the file, the field and the known campaigns', as
 test('a missing hero image names the file, the field and the path', async () => {
   await withProject((dir) => {
     addFixture(dir, 'missing-image.mdx');
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(
       output,
       /content\/posts\/en\/missing-image\.mdx: hero\.image "\.\.\/\.\.\/images\/posts\/no-such-picture\.jpg" does not exist/,
@@ -63,8 +66,7 @@ test('two posts with the same name in one locale fail, naming both', async () =>
       join(dir, 'content/posts/en/2025/healthcare-one-in-five.mdx'),
       original.replace('image: ../../images/', 'image: ../../../images/'),
     );
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(
       output,
       /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/,
@@ -76,8 +78,7 @@ test('two posts with the same name in one locale fail, naming both', async () =>
 test('a campaign with a wrong help-line region names the file, the field and the regions', async () => {
   await withProject((dir) => {
     cpSync(join(campaignFixtures, 'wrong-region.mdx'), join(dir, 'content/campaigns/en/wrong-region.mdx'));
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(output, /campaigns → en\/wrong-region data does not match collection schema/);
     assert.match(output, /content\/campaigns\/en\/wrong-region\.mdx/);
     assert.match(output, /region: Unknown help-line region "fr"\. Use one of: us, uk/);
@@ -87,8 +88,7 @@ test('a campaign with a wrong help-line region names the file, the field and the
 test('a campaign whose picture is missing names the file, the field and the path', async () => {
   await withProject((dir) => {
     cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(
       output,
       /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/,
@@ -100,8 +100,7 @@ test('a translation that changes a campaign’s region names both files', async 
   await withProject((dir) => {
     const file = join(dir, 'content/campaigns/es/stockton.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region: us$/m, 'region: uk'));
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(
       output,
       /content\/campaigns\/(es|en)\/stockton\.mdx: region is "(uk|us)" but content\/campaigns\/(en|es)\/stockton\.mdx says "(us|uk)"/,
@@ -123,8 +122,7 @@ test('a stand-alone page named like another route fails, naming the file', async
   await withProject((dir) => {
     // A copy of a real page under the name of the search route: it could never be seen.
     cpSync(join(dir, 'content/pages/en/get-help.mdx'), join(dir, 'content/pages/en/search.mdx'));
-    const { status, output } = sync(dir);
-    assert.notEqual(status, 0, output);
+    const output = syncFails(dir);
     assert.match(output, /content\/pages\/en\/search\.mdx: "search" is the address of another part of the site/);
   });
 });

@@ -5,6 +5,7 @@ import {
   blogPath,
   campaignPath,
   checkPageSlug,
+  entryStaticPaths,
   homePath,
   localeStaticPaths,
   notFoundPath,
@@ -58,6 +59,24 @@ test('one static path per language, the default at the root', () => {
   assert.deepEqual(
     localeStaticPaths().map((p) => p.params.lang),
     locales.map((l) => (l === 'en' ? undefined : l)),
+  );
+});
+
+test('one static path per entry and language: the language, the route segments and the entry as `page`', () => {
+  const pages = [
+    { locale: 'en' as const, slug: 'farms', group: 'settings' },
+    { locale: 'es' as const, slug: 'farms', group: 'settings' },
+  ];
+  assert.deepEqual(entryStaticPaths(pages), [
+    { params: { lang: undefined, slug: 'farms' }, props: { page: pages[0] } },
+    { params: { lang: 'es', slug: 'farms' }, props: { page: pages[1] } },
+  ]);
+  assert.deepEqual(
+    entryStaticPaths(pages, (p) => ({ group: p.group, slug: p.slug })).map((p) => p.params),
+    [
+      { lang: undefined, group: 'settings', slug: 'farms' },
+      { lang: 'es', group: 'settings', slug: 'farms' },
+    ],
   );
 });
 
