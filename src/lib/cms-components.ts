@@ -3,22 +3,30 @@
  * content may use (src/components/mdx/names.ts, the content guard's list), each
  * written the way the content guard accepts, `<Hotline />` on a line of its own.
  * Shared by the editor's script (src/scripts/admin-editor.ts) and the unit tests.
+ *
+ * One more block is no component: a note for editors, an MDX comment (`{/*`,
+ * the note, then star, slash, brace) on a line of its own, which the site never shows. The editor
+ * has to know it as a block, or it would save it as text with its stars
+ * escaped, which the content guard refuses.
  */
 import type { MdxComponentName } from '@/components/mdx/names.ts';
 
 export interface CmsComponentField {
   name: string;
   label: string;
-  widget: 'select' | 'boolean';
+  widget: 'select' | 'boolean' | 'text';
   options?: readonly string[];
   default?: boolean;
   required?: boolean;
 }
 
+/** The editor's id for a note for editors (an MDX comment), beside the components' names. */
+export const EDITOR_NOTE_ID = 'EditorNote';
+
 export interface CmsComponent {
-  id: MdxComponentName;
+  id: MdxComponentName | typeof EDITOR_NOTE_ID;
   label: string;
-  /** Attributes the editor asks for (only StatFigure has any). */
+  /** Attributes the editor asks for (StatFigure's, and the note's text). */
   fields: CmsComponentField[];
   /** Recognises the component in a text. */
   pattern: RegExp;
@@ -69,6 +77,18 @@ function statFigure(statIds: readonly string[]): CmsComponent {
   };
 }
 
+/** An MDX comment alone on its line: a note for editors that the site never shows. */
+const editorNote: CmsComponent = {
+  id: EDITOR_NOTE_ID,
+  label: 'Note for editors (not published)',
+  fields: [{ name: 'text', label: 'Note', widget: 'text', required: true }],
+  pattern: /^\{\/\*([\s\S]*?)\*\/\}$/m,
+  fromBlock: (match) => ({ text: (match[1] ?? '').trim() }),
+  // A star followed by a slash inside the note would end the comment early.
+  toBlock: (data) => `{/* ${String(data.text ?? '').replaceAll('*/', '* /')} */}`,
+  toPreview: () => '',
+};
+
 /** Every component content may use, in the guard's order; `statIds` fill StatFigure's choice. */
 export function cmsComponents(statIds: readonly string[]): CmsComponent[] {
   const all: Record<MdxComponentName, CmsComponent> = {
@@ -82,10 +102,10 @@ export function cmsComponents(statIds: readonly string[]): CmsComponent[] {
     RelayNumber: plain('RelayNumber'),
     OrganisationLink: plain('OrganisationLink'),
   };
-  return Object.values(all);
+  return [...Object.values(all), editorNote];
 }
 
 /** The ids the rich-text field lists in `editor_components`. */
-export function cmsEditorComponentIds(): MdxComponentName[] {
+export function cmsEditorComponentIds(): CmsComponent['id'][] {
   return cmsComponents([]).map((c) => c.id);
 }

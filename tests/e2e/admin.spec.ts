@@ -10,8 +10,11 @@
  *    picture, a text with the help-lines component) and saved.
  * 3. The Spanish translation of an existing post edited and saved: it keeps its
  *    translation record but no longer claims a review.
- * 4. Both files, byte for byte, go into a copy of the project, which `astro build`
- *    accepts; the built pages show the titles. One build for both cases.
+ * 4. A draft post holding a note for editors (an MDX comment) edited and saved:
+ *    the note is written back as it was, not escaped into text.
+ * 5. Every file written, byte for byte, goes into a copy of the project, which
+ *    `astro build` accepts (the content guard refuses an escaped note); the built
+ *    pages show the titles. One build for all cases.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +33,9 @@ const NEW_TITLE = 'What to do if a job offer sounds too good to be true';
 const NEW_SLUG = 'what-to-do-if-a-job-offer-sounds-too-good-to-be-true';
 const EDITED_SLUG = 'stockton-campaign-introduction';
 const EDITED_TITLE = 'Le presentamos nuestra campaña contra la trata en Stockton y el Valle de San Joaquín';
+/** A draft post whose text holds a note for editors (an MDX comment). */
+const NOTE_SLUG = 'share-what-you-see-with-the-stop-app';
+const NOTE_TITLE = 'Share what you see and hear with the STOP APP';
 
 /** Files the editor wrote, by path from the project root: filled by the cases, built by the last one. */
 const written = new Map<string, string>();
@@ -185,6 +191,7 @@ test('a new English post written through the form', async ({ page }) => {
     'UK number of the 2018 food-industry post',
     'Relay service number (711)',
     'Link to the organisation’s website',
+    'Note for editors (not published)',
   ]);
   await page.getByRole('menuitem', { name: 'Help lines (hotline buttons)' }).click();
   await save(page);
@@ -237,9 +244,28 @@ test('the Spanish translation of a post edited: its record stays, its review doe
   expect(errors, 'console errors').toEqual([]);
 });
 
+test('a post with a note for editors keeps the note as it was written', async ({ page }) => {
+  const { foreign, errors } = await watch(page);
+  await openOnCheckout(page);
+  const path = `content/posts/en/${NOTE_SLUG}.mdx`;
+  const note = /^\{\/\*.*\*\/\}$/m.exec(readFileSync(join(PROJECT, path), 'utf8'))![0];
+
+  await page.getByRole('row', { name: /Share what you see with the STOP APP/ }).click();
+  await field(page, 'Title').getByRole('textbox').fill(NOTE_TITLE);
+  await save(page);
+
+  const file = await readCheckout(page, path);
+  expect(file).toContain(`title: ${NOTE_TITLE}\n`);
+  expect(file).toContain(`\n${note}\n`);
+  written.set(path, file);
+  expect(foreign, 'requests to other hosts').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
 test('the files the editor wrote build, and the pages show them', async () => {
   test.setTimeout(420_000);
   expect([...written.keys()].sort()).toEqual([
+    `content/posts/en/${NOTE_SLUG}.mdx`,
     `content/posts/en/${EDITED_SLUG}.mdx`,
     `content/posts/en/${NEW_SLUG}.mdx`,
     `content/posts/es/${EDITED_SLUG}.mdx`,

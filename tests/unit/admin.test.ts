@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 // Immutable.js comes with Sveltia CMS, which hands the entry to the save hook as an Immutable Map.
 import { fromJS, type Map as ImmutableMap } from 'immutable';
-import { cmsComponents } from '@/lib/cms-components.ts';
+import { cmsComponents, EDITOR_NOTE_ID } from '@/lib/cms-components.ts';
 import { entryPicturePath, prepareEntryForSave, type ImmutableLike } from '@/lib/cms-save.ts';
 import { mdxComponentNames } from '@/components/mdx/names.ts';
 import { checkContentText } from '@/content-guard/scan.ts';
@@ -33,10 +33,15 @@ test('the editor offers exactly the components content may use, written so the c
   const components = cmsComponents(stats);
   assert.deepEqual(
     components.map((c) => c.id),
-    [...mdxComponentNames],
+    [...mdxComponentNames, EDITOR_NOTE_ID],
   );
   for (const component of components) {
-    const data = component.id === 'StatFigure' ? { id: stats[0], charts: false } : {};
+    const data =
+      component.id === 'StatFigure'
+        ? { id: stats[0], charts: false }
+        : component.id === EDITOR_NOTE_ID
+          ? { text: 'Still to add: step-by-step pictures of the app.' }
+          : {};
     const block = component.toBlock(data);
     const text = `A paragraph before.\n\n${block}\n\nA paragraph after.\n`;
     assert.deepEqual(checkContentText(text, 'mdx', { siteOrigin: SITE }), [], block);
@@ -45,6 +50,11 @@ test('the editor offers exactly the components content may use, written so the c
     assert.ok(match, `${component.id} is recognised in ${block}`);
     assert.equal(component.toBlock(component.fromBlock(match)), block);
   }
+  // A note for editors keeps its text as it was written, and cannot close itself early.
+  const note = components.find((c) => c.id === EDITOR_NOTE_ID)!;
+  const comment = '{/* Draft: not published until `draft: true` is removed. */}';
+  assert.equal(note.toBlock(note.fromBlock(comment.match(note.pattern)!)), comment);
+  assert.equal(note.toBlock({ text: 'a */ b' }), '{/* a * / b */}');
   const stat = components.find((c) => c.id === 'StatFigure')!;
   assert.deepEqual(stat.fields[0]!.options, stats);
   assert.equal(stat.toBlock({ id: 'ilo-2012', charts: true }), '<StatFigure id="ilo-2012" />');
