@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { cmsConfig, cmsImage, collectionSpecs, schemaField, TRANSLATION_FIELD } from '@/lib/cms-config.ts';
 import { mdxComponentNames } from '@/components/mdx/names.ts';
+import { EDITOR_NOTE_ID } from '@/lib/cms-components.ts';
 import { defaultLocale, locales } from '@/i18n/locales.ts';
 import { postTagKeys } from '@/config/tags.ts';
 import { helpRegionIds } from '@/config/help-lines.ts';
@@ -169,11 +170,11 @@ test('fields checked in code get their choices: tags, campaigns, regions, entrie
   assert.deepEqual(fields('stats').get('supersededBy')!.options, inventory.stats);
 });
 
-test("a text offers exactly the content guard's components, and no code blocks or pictures", () => {
+test("a text offers exactly the content guard's components and notes for editors, no code blocks or pictures", () => {
   for (const collection of collections) {
     const body = collection.fields.find((f) => f.name === 'body')!;
     assert.equal(body.widget, 'richtext');
-    assert.deepEqual(body.editor_components, [...mdxComponentNames]);
+    assert.deepEqual(body.editor_components, [...mdxComponentNames, EDITOR_NOTE_ID]);
   }
 });
 
