@@ -33,6 +33,12 @@ test('every inline script counts as code except JSON data blocks', () => {
     'onerror= in <img src=x onerror=y()>',
     'javascript: address in <a href="javascript:z()">',
   ]);
+  // In any case, and not fooled by text that only looks like one.
+  assert.deepEqual(inlineHandlers('<button ONCLICK = "x()">x</button><a HREF="JavaScript:z()">'), [
+    'ONCLICK= in <button ONCLICK = "x()">',
+    'javascript: address in <a HREF="JavaScript:z()">',
+  ]);
+  assert.deepEqual(inlineHandlers('<p>Report online = safe. Never type javascript: here.</p>'), []);
 });
 
 test('the policy allows the quick exit by its hash, no other inline script and no other host', () => {
