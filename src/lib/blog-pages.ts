@@ -1,12 +1,14 @@
 /**
  * The pages of the post lists, in every language: the blog index (`/blog/`, `/blog/page/2/`, …)
  * and each tag's list (`/blog/tags/<tag>/`, `/blog/tags/<tag>/page/2/`, …), ten posts a page.
- * The route files' `getStaticPaths` read these (it uses `astro:content`).
+ * The list routes take `blogIndexStaticPaths` and `tagIndexStaticPaths` as their `getStaticPaths`
+ * (build-time only: they read `astro:content`).
  */
 import { langParam, locales, type Locale } from '@/i18n/index.ts';
 import type { PostTag } from '@/config/tags.ts';
 import { paginateList, tagCounts, type PageOf } from './blog.ts';
 import { postsForLocale, publishedPosts, type ResolvedPost } from './collections.ts';
+import { listPageParam } from './paths.ts';
 
 export interface BlogIndexPage {
   locale: Locale;
@@ -45,16 +47,20 @@ export async function tagIndexPages(): Promise<TagIndexPage[]> {
   });
 }
 
-/** `getStaticPaths` entries: `first` for page 1 of each list, otherwise pages 2, 3, … (`page` parameter). */
-export function listPaths<T extends BlogIndexPage & { tag?: PostTag }>(pages: T[], first: boolean) {
-  return pages
-    .filter(({ page }) => (page.current === 1) === first)
-    .map((props) => ({
-      params: {
-        lang: langParam(props.locale),
-        ...(props.tag ? { tag: props.tag } : {}),
-        ...(first ? {} : { page: String(props.page.current) }),
-      },
-      props,
-    }));
+/**
+ * `getStaticPaths` of the post-list routes (`blog/[...page].astro`, `blog/tags/[tag]/[...page].astro`):
+ * every page of every list, page 1 at the list's own address, page 2 at `page/2/` below it.
+ */
+function listPaths<T extends BlogIndexPage & { tag?: PostTag }>(pages: T[]) {
+  return pages.map((props) => ({
+    params: {
+      lang: langParam(props.locale),
+      ...(props.tag ? { tag: props.tag } : {}),
+      page: listPageParam(props.page.current),
+    },
+    props,
+  }));
 }
+
+export const blogIndexStaticPaths = async () => listPaths(await blogIndexPages());
+export const tagIndexStaticPaths = async () => listPaths(await tagIndexPages());

@@ -30,15 +30,20 @@ export const walletCardsPath = (slug: string, locale: Locale) => localizePath(`/
 /** A campaign's link-preview image: its picture with its title, drawn at build time. */
 export const campaignImagePath = (slug: string, locale: Locale) => localizePath(`/campaigns/${slug}/og.jpg`, locale);
 
+/** Page `page` of a post list, below the list's own address: nothing for page 1, `page/2/` for page 2, … */
+const listPage = (page: number) => (page <= 1 ? '' : `page/${page}/`);
+
+/** The `[...page]` parameter of a post-list route: undefined for page 1, `page/2` for page 2, … */
+export const listPageParam = (page: number) => listPage(page).slice(0, -1) || undefined;
+
 /** The blog index; page 1 is `/blog/`, later pages `/blog/page/2/`, … */
-export const blogPath = (locale: Locale, page = 1) =>
-  localizePath(page <= 1 ? '/blog/' : `/blog/page/${page}/`, locale);
+export const blogPath = (locale: Locale, page = 1) => localizePath(`/blog/${listPage(page)}`, locale);
 
 export const postPath = (slug: string, locale: Locale) => localizePath(`/blog/${slug}/`, locale);
 
 /** A tag's posts; page 1 is `/blog/tags/<tag>/`, later pages `/blog/tags/<tag>/page/2/`, … */
 export const tagPath = (tag: string, locale: Locale, page = 1) =>
-  localizePath(page <= 1 ? `/blog/tags/${tag}/` : `/blog/tags/${tag}/page/${page}/`, locale);
+  localizePath(`/blog/tags/${tag}/${listPage(page)}`, locale);
 
 export const rssPath = (locale: Locale) => localizePath('/rss.xml', locale);
 

@@ -107,11 +107,26 @@ test.describe('quick exit', () => {
   });
 });
 
+test('the Escape hint shows with JavaScript on, and screen readers get it at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/es/');
+  const bar = page.getByRole('complementary', { name: 'Salida rápida' });
+  const hint = bar.getByText('Presione Esc dos veces para salir rápido.');
+  expect((await hint.boundingBox())?.width).toBeGreaterThan(100);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await bar.ariaSnapshot()).toContain('Presione Esc dos veces');
+});
+
 test('the quick exit works with JavaScript off, as a plain link', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
   await stubQuickExitTarget(page);
   await page.goto('/es/');
+  // Without JavaScript the Escape shortcut does nothing, so its hint is neither shown nor read.
+  const bar = page.getByRole('complementary', { name: 'Salida rápida' });
+  await expect(bar.getByRole('link')).toBeVisible();
+  expect(await bar.ariaSnapshot()).not.toContain('Esc');
+  await expect(page.getByText('Presione Esc dos veces', { exact: false })).toBeHidden();
   const exit = page.getByRole('link', { name: /Salir de esta página/ });
   await expect(exit).toHaveAttribute('href', site.quickExitUrl);
   await exit.click();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { ANNOUNCE_DELAY_MS, TYPING_DEBOUNCE_MS } from '@/lib/search.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 
 /** Result links on the search page, in order (paths). */
@@ -376,19 +377,37 @@ test('results appear as their fragments arrive: the first five first, then the r
 test('the live region announces the count once typing pauses, not after every letter', async ({ page }) => {
   await page.goto('/search/');
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  type Log = { said: string[]; searched: number };
   await page.evaluate(() => {
+    const log: Log = { said: [], searched: 0 };
+    (window as unknown as { log: Log }).log = log;
     const status = document.querySelector('[role="status"]')!;
-    const said: string[] = [];
-    (window as unknown as { said: string[] }).said = said;
     new MutationObserver(() => {
-      if (status.textContent) said.push(status.textContent);
+      if (status.textContent) log.said.push(status.textContent);
     }).observe(status, { childList: true, characterData: true, subtree: true });
+    // A search has finished when the results section stops being busy.
+    const results = document.querySelector('[data-search-results]')!;
+    new MutationObserver(() => {
+      if (!results.hasAttribute('aria-busy')) log.searched++;
+    }).observe(results, { attributeFilter: ['aria-busy'] });
   });
-  // Slower than the typing debounce: every letter gets its own search and results.
-  await page.getByRole('main').getByRole('searchbox').pressSequentially('trafficking', { delay: 150 });
+  const log = () => page.evaluate(() => (window as unknown as { log: Log }).log);
+  // The page's timers run on a test clock from here, so a busy machine cannot stretch the gaps
+  // between letters past the announce delay: each letter comes 150 test-clock ms after the last,
+  // longer than the typing debounce (every letter gets its own search and results), shorter than
+  // the announce delay.
+  await page.clock.install();
+  const box = page.getByRole('main').getByRole('searchbox');
+  const word = 'trafficking';
+  for (const [i, letter] of [...word].entries()) {
+    await box.press(letter);
+    await page.clock.runFor(TYPING_DEBOUNCE_MS + 90);
+    await expect.poll(async () => (await log()).searched).toBe(i + 1);
+  }
+  expect((await log()).said).toEqual([]);
+  await page.clock.runFor(ANNOUNCE_DELAY_MS + 300);
   await expect(page.getByRole('status')).toHaveText(/^\d+ results for “trafficking”\.$/);
-  await page.waitForTimeout(1000);
-  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-  expect(said).toEqual([await page.getByRole('status').textContent()]);
+  await page.clock.runFor(ANNOUNCE_DELAY_MS + 300);
+  expect((await log()).said).toEqual([await page.getByRole('status').textContent()]);
   await expect(page.getByRole('status')).toHaveAttribute('aria-live', /polite/);
 });

@@ -7,6 +7,7 @@ import {
   checkPageSlug,
   entryStaticPaths,
   homePath,
+  listPageParam,
   localeStaticPaths,
   notFoundPath,
   pagePath,
@@ -49,6 +50,15 @@ test('every address, in the default language and in another', () => {
   }
   assert.equal(blogPath('en', 1), '/blog/', 'page 1 is the index itself');
   assert.equal(homePath('es'), '/es/');
+});
+
+test("a post list's `[...page]` parameter: none for page 1, the address below the list for the others", () => {
+  assert.equal(listPageParam(1), undefined);
+  assert.equal(listPageParam(2), 'page/2');
+  for (const n of [2, 3, 12]) {
+    assert.equal(`/blog/${listPageParam(n)}/`, blogPath('en', n));
+    assert.equal(`/blog/tags/stockton/${listPageParam(n)}/`, tagPath('stockton', 'en', n));
+  }
 });
 
 test('full URLs on the site origin', () => {

@@ -24,7 +24,6 @@ const en = {
   'nav.home': 'Home',
 
   'lang.switch': 'Language',
-  'lang.switchTo': 'Read this page in {language}',
 
   'safe.heading': 'Browse safely',
   'safe.body':

@@ -21,7 +21,6 @@ const es: UIStrings = {
   'nav.home': 'Inicio',
 
   'lang.switch': 'Idioma',
-  'lang.switchTo': 'Leer esta página en {language}',
 
   'safe.heading': 'Navegue con seguridad',
   'safe.body':

@@ -27,7 +27,6 @@ const hmn: UIStrings = {
   'nav.home': 'Nplooj pib',
 
   'lang.switch': 'Hom lus',
-  'lang.switchTo': 'Nyeem nplooj ntawv no ua lus {language}',
 
   'safe.heading': 'Siv lub vev xaib no kom nyab xeeb',
   'safe.body':

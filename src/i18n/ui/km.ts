@@ -25,7 +25,6 @@ const km: UIStrings = {
   'nav.home': 'ទំព័រដើម',
 
   'lang.switch': 'ភាសា',
-  'lang.switchTo': 'អានទំព័រនេះជាភាសា{language}',
 
   'safe.heading': 'ប្រើគេហទំព័រនេះដោយសុវត្ថិភាព',
   'safe.body':

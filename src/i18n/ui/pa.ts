@@ -27,7 +27,6 @@ const pa: UIStrings = {
   'nav.home': 'ਮੁੱਖ ਪੰਨਾ',
 
   'lang.switch': 'ਭਾਸ਼ਾ',
-  'lang.switchTo': 'ਇਹ ਪੰਨਾ {language} ਵਿੱਚ ਪੜ੍ਹੋ',
 
   'safe.heading': 'ਸੁਰੱਖਿਅਤ ਰਹਿ ਕੇ ਪੜ੍ਹੋ',
   'safe.body':
