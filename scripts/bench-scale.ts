@@ -212,7 +212,7 @@ try {
     writePosts(n);
     const build = timed(['astro', 'build', '--silent']);
     const loadAfterBuild = load();
-    const index = timed(['pagefind', '--site', 'dist', '--silent']);
+    const index = timed(['npm', 'run', '--silent', 'build:search']);
     const site = countPages(join(work, 'dist'));
     const floorBuild = timed(['astro', 'build', '--silent'], floor);
     const floorPages = countPages(join(floor, 'dist')).pages;
@@ -237,7 +237,7 @@ try {
   }
   if (!values['skip-search'] && largest > 0) {
     // The rebuild emptied dist/: index it again, as `npm run build` does.
-    timed(['pagefind', '--site', 'dist', '--silent']);
+    timed(['npm', 'run', '--silent', 'build:search']);
     console.log(`\nSearch speed on the ${largest}-posts-per-language build:`);
     execFileSync('npm', ['run', '--silent', 'bench:search', '--', '--dist', join(work, 'dist')], {
       cwd: PROJECT,

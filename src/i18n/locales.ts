@@ -25,6 +25,12 @@ export interface LocaleEntry {
    * with `{day}`, `{month}` and `{year}`. `intl` then only formats the digits.
    */
   dates?: LocaleDates;
+  /**
+   * Only for a language written without spaces between words: its script (ISO 15924, e.g. `Khmr`).
+   * Search then splits the text and the typed words into words itself (src/lib/words.ts), because
+   * Pagefind splits words at spaces only.
+   */
+  unspacedScript?: string;
 }
 
 export interface LocaleDates {
@@ -62,7 +68,8 @@ export const localeList = [
       pattern: '{day} {month} {year}',
     },
   },
-  { code: 'km', name: 'Khmer', ownName: 'ខ្មែរ', intl: 'km-KH', dir: 'ltr' },
+  // Khmer puts spaces between phrases, not words.
+  { code: 'km', name: 'Khmer', ownName: 'ខ្មែរ', intl: 'km-KH', dir: 'ltr', unspacedScript: 'Khmr' },
   // Punjabi in Gurmukhi. CLDR's `pa-IN` writes Gurmukhi month names with the Latin digits the English uses
   // (tests/unit/i18n.test.ts checks that no Gurmukhi digit appears in dates or figures).
   { code: 'pa', name: 'Punjabi', ownName: 'ਪੰਜਾਬੀ', intl: 'pa-IN', dir: 'ltr' },
@@ -88,6 +95,7 @@ export interface LocaleInfo {
   og: string;
   dir: 'ltr' | 'rtl';
   dates?: LocaleDates;
+  unspacedScript?: string;
 }
 
 /** `hmn` with `intl: 'en-US'` is `hmn_US`, not `en_US`: the page is in Hmong. */
@@ -107,6 +115,7 @@ export const localeInfo = Object.fromEntries(
       og: openGraphLocale(entry),
       dir: entry.dir,
       ...(entry.dates ? { dates: entry.dates } : {}),
+      ...(entry.unspacedScript ? { unspacedScript: entry.unspacedScript } : {}),
     },
   ]),
 ) as Record<Locale, LocaleInfo>;

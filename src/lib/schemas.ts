@@ -45,10 +45,13 @@ export const translationSchema = z.object({
 });
 const translation = translationSchema.optional();
 
-/** What Astro passes to a schema function; tests pass a stand-in `image`. */
-export interface SchemaContext<I extends z.ZodType> {
+/**
+ * What a schema function gets: Astro's `image` (tests pass a stand-in) and, by collection name, the
+ * entries that exist in each collection its entries may name (`signs`: the files in content/signs).
+ */
+export type SchemaContext<I extends z.ZodType, Named extends string = never> = {
   image: () => I;
-}
+} & Record<Named, ReadonlySet<string>>;
 
 /** A reference to another entry by its file name. */
 const slug = z.string().regex(SLUG_PATTERN, 'Use the file name of another entry, e.g. "labour".');
@@ -63,16 +66,11 @@ export const heroSchema = <I extends z.ZodType>(image: () => I) =>
 export const campaignStatuses = ['active', 'past'] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
-/** What the campaign schema needs besides `image`: the warning-sign entries that exist (read from content/signs). */
-export interface CampaignSchemaContext<I extends z.ZodType> extends SchemaContext<I> {
-  signs: ReadonlySet<string>;
-}
-
 /**
  * `content/campaigns/<locale>/<slug>.mdx`. The language-neutral fields (`region`, `status`, `featured`,
  * `signs`, `donateUrl`) must be the same in every language's file: the build checks (src/lib/campaign-ids.ts).
  */
-export const campaignSchema = <I extends z.ZodType>({ image, signs }: CampaignSchemaContext<I>) =>
+export const campaignSchema = <I extends z.ZodType>({ image, signs }: SchemaContext<I, 'signs'>) =>
   z.object({
     translation,
     title: z.string().min(5).max(90),
@@ -238,12 +236,7 @@ export const statSchema = () =>
     order: z.number().int().min(0),
   });
 
-/** What the post schema needs besides `image`: which campaign slugs exist (read from content/campaigns). */
-export interface PostSchemaContext<I extends z.ZodType> extends SchemaContext<I> {
-  campaigns: ReadonlySet<string>;
-}
-
-export const postSchema = <I extends z.ZodType>({ image, campaigns }: PostSchemaContext<I>) =>
+export const postSchema = <I extends z.ZodType>({ image, campaigns }: SchemaContext<I, 'campaigns'>) =>
   z.object({
     translation,
     title: z.string().min(5).max(100),

@@ -15,6 +15,8 @@
  * - The words are never written to the address (no form, no pushState or
  *   replaceState with them), and `?q=` from an old link is dropped unread.
  * - Results are built with DOM methods: nothing from the index is inserted as HTML.
+ * - In a language written without spaces between words (Khmer), the typed words are split into
+ *   words as the index was (src/lib/words.ts), and the separators are taken out of what is shown.
  */
 import {
   ANNOUNCE_DELAY_MS,
@@ -28,6 +30,7 @@ import {
   summaryText,
   typeFilter,
 } from '@/lib/search.ts';
+import { WORD_SEPARATOR, joinWords, separateWords } from '@/lib/words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -72,6 +75,13 @@ function start(root: HTMLElement) {
   const resultsSection = root.querySelector<HTMLElement>('[data-search-results]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // Set for a language written without spaces between words: its script (e.g. `Khmr`).
+  const wordScript = root.dataset.wordScript;
+  /** The words as the index has them (a browser without `Intl.Segmenter` searches them as typed). */
+  const searchTerm = (query: string) =>
+    wordScript && typeof Intl.Segmenter === 'function'
+      ? separateWords(query, document.documentElement.lang, wordScript)
+      : query;
 
   // `autofocus` waits for the first paint; take the focus now so the first keys typed are not lost.
   if (!document.activeElement || document.activeElement === document.body) input.focus();
@@ -134,10 +144,10 @@ function start(root: HTMLElement) {
     const heading = document.createElement('h3');
     const link = document.createElement('a');
     link.href = item.url;
-    link.textContent = item.meta.title || item.url;
+    link.textContent = item.meta.title?.replaceAll(WORD_SEPARATOR, '') || item.url;
     heading.append(link);
     const excerpt = document.createElement('p');
-    for (const part of excerptParts(item.excerpt)) {
+    for (const part of excerptParts(wordScript ? joinWords(item.excerpt, wordScript) : item.excerpt)) {
       if (part.mark) {
         const mark = document.createElement('mark');
         mark.textContent = part.text;
@@ -190,7 +200,7 @@ function start(root: HTMLElement) {
         pagefind = await imported;
         if (current !== generation) return;
       }
-      const search = await pagefind.search(query, searchOptions());
+      const search = await pagefind.search(searchTerm(query), searchOptions());
       if (current !== generation || !search) return;
       results = search.results;
       shown = 0;
@@ -221,7 +231,7 @@ function start(root: HTMLElement) {
     clearTimeout(debounce);
     const query = normalizeQuery(input.value);
     // Fetch the index chunks for these words while the debounce runs (no-op if already loaded).
-    if (pagefind && query) void pagefind.preload(query, searchOptions()).catch(() => {});
+    if (pagefind && query) void pagefind.preload(searchTerm(query), searchOptions()).catch(() => {});
     debounce = setTimeout(() => void run(false), delay);
   }
 

@@ -80,3 +80,26 @@ test('an untranslated post in Khmer says so in Khmer and marks the English text'
     'en',
   );
 });
+
+test('Khmer search finds a word inside a phrase, and shows titles and excerpts as written', async ({ page }) => {
+  await page.goto('/km/search/');
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'ready');
+  const box = page.getByRole('main').getByRole('searchbox');
+  const stockton = page
+    .locator('[data-search-list] li')
+    .filter({ has: page.locator('a[href="/km/campaigns/stockton/"]') });
+  // "ជួញដូរ" (trafficking) is never written on its own: the pages say "ការជួញដូរមនុស្ស" (human
+  // trafficking), with no space between the words. Pagefind alone found nothing for it.
+  for (const words of ['ជួញដូរ', 'ស្តុកតុន', 'ការជួញដូរមនុស្ស']) {
+    await box.fill(words);
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`«${words}»`));
+    await expect(stockton).toHaveCount(1);
+  }
+  // The title as the page writes it: no separator left between the words.
+  await expect(stockton.getByRole('link')).toHaveText('តើក្រុងស្តុកតុនជាតំបន់ក្តៅនៃការជួញដូរមនុស្សឬទេ?');
+  // The excerpt runs the Khmer words together as written, the found words marked.
+  const excerpt = stockton.locator('p');
+  await expect(excerpt.locator('mark').first()).toBeVisible();
+  expect(await excerpt.textContent()).not.toMatch(/\p{Script=Khmer}\s+\p{Script=Khmer}/u);
+});

@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import { createPost } from '../../scripts/new-post.ts';
 import { PROJECT, astro, withProjectCopy } from '../support/project-copy.ts';
 
-const fixtures = join(PROJECT, 'tests', 'fixtures', 'posts');
-const campaignFixtures = join(PROJECT, 'tests', 'fixtures', 'campaigns');
 const sync = (dir: string) => astro(dir, ['sync'], 60_000);
 /** Runs `astro sync` on the copy, which must fail; returns what it printed. */
 const syncFails = (dir: string) => {
@@ -22,40 +20,64 @@ const syncFails = (dir: string) => {
 };
 const withProject = (fn: (dir: string) => void) => withProjectCopy('content-errors-', fn);
 
-const addFixture = (dir: string, name: string, target = `content/posts/en/${name}`) => {
-  cpSync(join(fixtures, name), join(dir, target));
-};
-
-test('a missing or wrong field names the file and the field', async () => {
-  await withProject((dir) => {
-    addFixture(dir, 'missing-fields.mdx');
-    const output = syncFails(dir);
-    assert.match(output, /posts → en\/missing-fields data does not match collection schema/);
-    assert.match(output, /content\/posts\/en\/missing-fields\.mdx/);
-    assert.match(output, /description/);
-    assert.match(output, /published/);
-  });
-});
-
-test('an unknown campaign names the file, the field and the known campaigns', async () => {
-  await withProject((dir) => {
-    addFixture(dir, 'unknown-campaign.mdx');
-    const output = syncFails(dir);
-    assert.match(output, /posts → en\/unknown-campaign data does not match collection schema/);
-    assert.match(output, /campaign: Unknown campaign "fresno"\. .*stockton/);
-  });
-});
-
-test('a missing hero image names the file, the field and the path', async () => {
-  await withProject((dir) => {
-    addFixture(dir, 'missing-image.mdx');
-    const output = syncFails(dir);
-    assert.match(
-      output,
+/**
+ * Broken files from tests/fixtures/: `<collection>/<name>` is copied to `content/<collection>/en/<name>`,
+ * and the failure must say each of `says`.
+ */
+const brokenFixtures: { name: string; fixture: string; says: RegExp[] }[] = [
+  {
+    name: 'a missing or wrong field names the file and the field',
+    fixture: 'posts/missing-fields.mdx',
+    says: [
+      /posts → en\/missing-fields data does not match collection schema/,
+      /content\/posts\/en\/missing-fields\.mdx/,
+      /description/,
+      /published/,
+    ],
+  },
+  {
+    name: 'an unknown campaign names the file, the field and the known campaigns',
+    fixture: 'posts/unknown-campaign.mdx',
+    says: [
+      /posts → en\/unknown-campaign data does not match collection schema/,
+      /campaign: Unknown campaign "fresno"\. .*stockton/,
+    ],
+  },
+  {
+    name: 'a missing hero image names the file, the field and the path',
+    fixture: 'posts/missing-image.mdx',
+    says: [
       /content\/posts\/en\/missing-image\.mdx: hero\.image "\.\.\/\.\.\/images\/posts\/no-such-picture\.jpg" does not exist/,
-    );
+    ],
+  },
+  {
+    name: 'a campaign with a wrong help-line region names the file, the field and the regions',
+    fixture: 'campaigns/wrong-region.mdx',
+    says: [
+      /campaigns → en\/wrong-region data does not match collection schema/,
+      /content\/campaigns\/en\/wrong-region\.mdx/,
+      /region: Unknown help-line region "fr"\. Use one of: us, uk/,
+    ],
+  },
+  {
+    name: 'a campaign whose picture is missing names the file, the field and the path',
+    fixture: 'campaigns/missing-picture.mdx',
+    says: [
+      /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/,
+    ],
+  },
+];
+
+for (const { name, fixture, says } of brokenFixtures) {
+  test(name, async () => {
+    await withProject((dir) => {
+      const [collection, file] = fixture.split('/');
+      cpSync(join(PROJECT, 'tests/fixtures', fixture), join(dir, 'content', collection!, 'en', file!));
+      const output = syncFails(dir);
+      for (const pattern of says) assert.match(output, pattern);
+    });
   });
-});
+}
 
 test('two posts with the same name in one locale fail, naming both', async () => {
   await withProject((dir) => {
@@ -72,27 +94,6 @@ test('two posts with the same name in one locale fail, naming both', async () =>
       /"en\/(2025\/)?healthcare-one-in-five\.mdx" and "en\/(2025\/)?healthcare-one-in-five\.mdx" have the same name/,
     );
     assert.match(output, /\/blog\/healthcare-one-in-five\//);
-  });
-});
-
-test('a campaign with a wrong help-line region names the file, the field and the regions', async () => {
-  await withProject((dir) => {
-    cpSync(join(campaignFixtures, 'wrong-region.mdx'), join(dir, 'content/campaigns/en/wrong-region.mdx'));
-    const output = syncFails(dir);
-    assert.match(output, /campaigns → en\/wrong-region data does not match collection schema/);
-    assert.match(output, /content\/campaigns\/en\/wrong-region\.mdx/);
-    assert.match(output, /region: Unknown help-line region "fr"\. Use one of: us, uk/);
-  });
-});
-
-test('a campaign whose picture is missing names the file, the field and the path', async () => {
-  await withProject((dir) => {
-    cpSync(join(campaignFixtures, 'missing-picture.mdx'), join(dir, 'content/campaigns/en/missing-picture.mdx'));
-    const output = syncFails(dir);
-    assert.match(
-      output,
-      /content\/campaigns\/en\/missing-picture\.mdx: hero\.image "\.\.\/\.\.\/images\/no-such-picture\.jpg" does not exist/,
-    );
   });
 });
 

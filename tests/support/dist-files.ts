@@ -20,6 +20,10 @@ export function builtPagePaths(dist = DIST): string[] {
     .filter((p) => p.endsWith('/'));
 }
 
+/** A made-up top level of `dist/` as `headerRules` (src/lib/csp.ts) reads it: names ending in `/` are folders. */
+export const topLevelOf = (...names: string[]) =>
+  names.map((name) => ({ name: name.replace(/\/$/, ''), directory: name.endsWith('/') }));
+
 /** The file a static host would serve for a URL path, or null when there is none. */
 export function fileForPath(dist: string, pathname: string): string | null {
   const clean = decodeURIComponent(pathname);

@@ -25,6 +25,7 @@ import {
 } from '@/integrations/admin.ts';
 import { isAdminPath, publicPages } from '@/lib/built-pages.ts';
 import { sitemapFilter } from '@/lib/sitemap.ts';
+import { topLevelOf } from '../support/dist-files.ts';
 
 const SITE = 'https://campaigns.example.org';
 const stats = contentInventory('content').stats;
@@ -69,46 +70,23 @@ test('before saving: picture paths relative to the entry, translations no longer
   assert.equal(entryPicturePath('/content/images/stockton-valley.jpg'), '../../images/stockton-valley.jpg');
   assert.equal(entryPicturePath('../../images/stockton-valley.jpg'), '../../images/stockton-valley.jpg');
   assert.equal(entryPicturePath('See /content/images/x.jpg'), 'See /content/images/x.jpg');
-  const entry = fromJS({
-    data: { title: 'T', hero: { image: '/content/images/stockton-valley.jpg', alt: 'An illustration' } },
+  // An entry as the editor holds it, before and after: English and Spanish pictures as the editor
+  // writes them (from the site root) or as saved (relative); Khmer's already relative and without a record.
+  const entryWith = (picture: string, reviewed: string | false) => ({
+    data: { title: 'T', hero: { image: picture, alt: 'An illustration' } },
     i18n: {
-      es: {
-        data: {
-          title: 'T',
-          hero: { image: '/content/images/stockton-valley.jpg' },
-          translation: { source: '0123456789abcdef', reviewed: '2026-11-20' },
-        },
-      },
-      km: { data: { title: 'T', hero: { image: '../../images/stockton-valley.jpg' } } },
-    },
-  }) as unknown as ImmutableMap<string, unknown>;
-  const saved = (
-    prepareEntryForSave(entry as unknown as ImmutableLike) as unknown as ImmutableMap<string, unknown>
-  ).toJS();
-  assert.deepEqual(saved, {
-    data: { title: 'T', hero: { image: '../../images/stockton-valley.jpg', alt: 'An illustration' } },
-    i18n: {
-      es: {
-        data: {
-          title: 'T',
-          hero: { image: '../../images/stockton-valley.jpg' },
-          translation: { source: '0123456789abcdef', reviewed: false },
-        },
-      },
+      es: { data: { title: 'T', hero: { image: picture }, translation: { source: '0123456789abcdef', reviewed } } },
       // A language without a record gets none.
       km: { data: { title: 'T', hero: { image: '../../images/stockton-valley.jpg' } } },
     },
   });
+  const entry = fromJS(entryWith('/content/images/stockton-valley.jpg', '2026-11-20')) as unknown as ImmutableLike;
+  const saved = (prepareEntryForSave(entry) as unknown as ImmutableMap<string, unknown>).toJS();
+  assert.deepEqual(saved, entryWith('../../images/stockton-valley.jpg', false));
 });
 
 test('/admin/ has its own policy and opener policy in _headers; every other path keeps the site policy', () => {
-  const topLevel = [
-    { name: 'admin', directory: true },
-    { name: 'blog', directory: true },
-    { name: 'pagefind', directory: true },
-    { name: 'index.html', directory: false },
-  ];
-  const rules = headerRules(["'sha256-x'"], topLevel);
+  const rules = headerRules(["'sha256-x'"], topLevelOf('admin/', 'blog/', 'pagefind/', 'index.html'));
   const headersFor = (path: string) =>
     Object.assign({}, ...rules.filter((r) => matchesPattern(r.pattern, path)).map((r) => r.headers)) as Record<
       string,
