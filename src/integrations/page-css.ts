@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from '@/lib/built-pages.ts';
+import { builtPages, readBuiltPage, writeBuiltPage } from '@/lib/built-pages.ts';
 import { collectUsedNames, emptyUsedNames, pruneCss } from '@/lib/css-prune.ts';
 
 /** `<link rel="stylesheet" href="/_astro/…">` tags, with the file each names. */
@@ -43,7 +43,7 @@ export default function pageCss(): AstroIntegration {
         const keepWhole = new Set<string>();
         const scriptBuildsMarkup = new Map<string, boolean>();
         for (const { file } of builtPages(out)) {
-          const html = await readFile(file, 'utf8');
+          const html = readBuiltPage(file);
           const hrefs = [...html.matchAll(STYLESHEET)].map((m) => hrefOf(m[0])).filter((h): h is string => !!h);
           if (hrefs.length === 0) continue;
           const key = `${routeOf.get(file) ?? file}\n${hrefs.join('\n')}`;
@@ -85,7 +85,7 @@ export default function pageCss(): AstroIntegration {
               first = false;
               return `<link rel="stylesheet" href="${href}">`;
             });
-            await writeFile(page.file, html);
+            writeBuiltPage(page.file, html);
           }
         }
         for (const href of replaced) if (!stillLinked.has(href)) await rm(join(out, href));

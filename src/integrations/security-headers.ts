@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
-import { builtPages, isAdminPath } from '@/lib/built-pages.ts';
+import { builtPages, forgetBuiltPages, isAdminPath, readBuiltPage } from '@/lib/built-pages.ts';
 import {
   adminContentSecurityPolicy,
   contentSecurityPolicy,
@@ -68,6 +68,8 @@ export default function securityHeadersIntegration(): AstroIntegration {
           },
         });
       },
+      // The pages' texts kept for the steps after the build are this build's only (src/lib/built-pages.ts).
+      'astro:build:start': () => forgetBuiltPages(),
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const allowed = new Set([quickExitScript]);
@@ -76,9 +78,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
         for (const { file, path } of builtPages(out)) {
           // The web editor (src/integrations/admin.ts) has its own policy and no inline script at all.
           const [scripts, policy] = isAdminPath(path) ? [new Set<string>(), adminMetaPolicy] : [allowed, metaPolicy];
-          for (const problem of pageViolations(await readFile(file, 'utf8'), scripts, policy))
+          for (const problem of pageViolations(readBuiltPage(file), scripts, policy))
             failures.push(`  ${path}: ${problem}`);
         }
+        // The last step that reads the pages.
+        forgetBuiltPages();
         if (failures.length) {
           throw new Error(
             `Content-Security-Policy: pages may run only the site's own scripts (the quick-exit snippet), so the build stops:\n${failures.join('\n')}\nRemove the script or handler; a new script belongs in its own file under src/ (see README, "Security and privacy").`,

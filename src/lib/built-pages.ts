@@ -1,9 +1,12 @@
 /**
  * The one way to list the pages of a build: every HTML file in `dist/` with the
- * URL path a static host serves it at. Used by the security-headers build step
- * and by the tests and benchmarks that read the built site.
+ * URL path a static host serves it at. Used by the steps after the build and by
+ * the tests and benchmarks that read the built site. The steps after the build
+ * (the sitemap's canonical check, page-css, the security-headers gate) read
+ * each page's text through `readBuiltPage`, so a page is read from disk once
+ * per build, not once per step.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltPage {
@@ -45,4 +48,33 @@ export function isAdminPath(path: string): boolean {
  */
 export function publicPages(dist: string): BuiltPage[] {
   return builtPages(dist).filter((page) => !isAdminPath(page.path));
+}
+
+/**
+ * The text of built pages already read in this process, with the size and modification time
+ * the file had then: a file changed on disk since (by a step that does not write through
+ * `writeBuiltPage`) is read again, so a reader never gets a page's old text.
+ */
+const texts = new Map<string, { text: string; size: number; mtimeNs: bigint }>();
+
+/** A built page's text, read from disk only the first time (or when the file has changed since). */
+export function readBuiltPage(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  const known = texts.get(file);
+  if (known && known.size === Number(stat.size) && known.mtimeNs === stat.mtimeNs) return known.text;
+  const text = readFileSync(file, 'utf8');
+  texts.set(file, { text, size: Number(stat.size), mtimeNs: stat.mtimeNs });
+  return text;
+}
+
+/** Write a built page, keeping its new text for the next `readBuiltPage`. */
+export function writeBuiltPage(file: string, text: string): void {
+  writeFileSync(file, text);
+  const stat = statSync(file, { bigint: true });
+  texts.set(file, { text, size: Number(stat.size), mtimeNs: stat.mtimeNs });
+}
+
+/** Drop the texts kept by `readBuiltPage` (after the last step that reads the pages). */
+export function forgetBuiltPages(): void {
+  texts.clear();
 }

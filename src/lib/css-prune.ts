@@ -24,11 +24,18 @@ export function emptyUsedNames(): UsedNames {
 /** Adds the class names and element names of one page (or fragment) to `used`. */
 export function collectUsedNames(html: string, used: UsedNames = emptyUsedNames()): UsedNames {
   for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) used.tags.add(m[1]!.toLowerCase());
+  // Pages of one template repeat the same class attributes: each distinct value is split once.
+  let seen = seenClassValues.get(used);
+  if (!seen) seenClassValues.set(used, (seen = new Set()));
   for (const m of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
-    for (const name of (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/)) if (name) used.classes.add(decodeEntities(name));
+    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    if (seen.has(value)) continue;
+    seen.add(value);
+    for (const name of value.split(/\s+/)) if (name) used.classes.add(decodeEntities(name));
   }
   return used;
 }
+const seenClassValues = new WeakMap<UsedNames, Set<string>>();
 
 const decodeEntities = (s: string) =>
   s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec, hex, named) =>

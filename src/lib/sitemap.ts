@@ -4,10 +4,10 @@
  * pages, not the web editor at /admin/, and not a language's stand-in for a text not yet translated (its
  * canonical link names the original, which is listed instead).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalisePath } from '@/i18n/index.ts';
-import { isAdminPath } from './built-pages.ts';
+import { isAdminPath, readBuiltPage } from './built-pages.ts';
 
 /** The canonical URL a built HTML page declares, if any. */
 export function canonicalOf(html: string): string | undefined {
@@ -35,7 +35,7 @@ export function sitemapFilter({ redirects, outDir }: SitemapFilterOptions) {
     if (outDir) {
       const file = join(outDir, path, 'index.html');
       if (existsSync(file)) {
-        const canonical = canonicalOf(readFileSync(file, 'utf8'));
+        const canonical = canonicalOf(readBuiltPage(file));
         if (canonical && normalisePath(new URL(canonical, page).pathname) !== path) return false;
       }
     }

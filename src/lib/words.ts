@@ -45,13 +45,14 @@ export function separateWords(text: string, lang: string, script: string): strin
 
 /**
  * Takes the separators out of a title or an excerpt from the index: any white space between two
- * letters of `script`, also where a `<mark>` around a found word starts or ends in between.
+ * letters (or marks or digits) of `script`, also where a `<mark>` around a found word starts or ends in between.
  * (Pagefind writes every separator of an excerpt as a plain space, so a space the text itself had
  * between two such letters goes too: in Khmer those are pauses between phrases, and the excerpt
  * stays readable.)
  */
 export function joinWords(text: string, script: string): string {
-  const letter = `\\p{Script=${script}}`;
+  // A letter, mark or digit of the script: not its punctuation (a space after "។", the Khmer full stop, stays).
+  const letter = `(?=[\\p{L}\\p{M}\\p{N}])\\p{Script=${script}}`;
   return text.replace(new RegExp(`(${letter})((?:</?mark>)?)\\s+((?:</?mark>)?)(?=${letter})`, 'gu'), '$1$2$3');
 }
 

@@ -249,6 +249,22 @@ test('the preview image is the picture cropped to 1200×630, as JPEG', async () 
   assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', OG_WIDTH, OG_HEIGHT]);
 });
 
+test('a preview image is drawn once per picture, title and language; another title or language gets its own', async () => {
+  const input = {
+    picture: join(project, 'content/images/stockton-valley.jpg'),
+    title: 'A title drawn once',
+    kicker: 'STOP THE TRAFFIK',
+    lang: 'en',
+  };
+  const first = campaignOgImage(input);
+  assert.equal(campaignOgImage({ ...input }), first, 'the same drawing for the same input');
+  const otherTitle = campaignOgImage({ ...input, title: 'Another title' });
+  const otherLanguage = campaignOgImage({ ...input, lang: 'es' });
+  assert.notEqual(otherTitle, first);
+  assert.notEqual(otherLanguage, first);
+  assert.ok(!(await first).equals(await otherTitle));
+});
+
 /* ---------- No page names a campaign ---------- */
 
 test('nothing in src/ names a campaign by its file name', () => {

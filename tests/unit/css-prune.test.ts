@@ -17,6 +17,15 @@ test('the class names and element names of a page are collected', () => {
   assert.ok(!used.tags.has('table'));
 });
 
+test('the pages of a group add up: a class attribute seen before adds nothing new, a new one adds its names', () => {
+  const group = collectUsedNames('<p class="mt-2 text-sm">a</p>');
+  collectUsedNames('<p class="mt-2 text-sm">b</p><em class="text-sm italic">c</em>', group);
+  assert.deepEqual([...group.classes].sort(), ['italic', 'mt-2', 'text-sm']);
+  assert.deepEqual([...group.tags].sort(), ['em', 'p']);
+  // Another group starts empty, whatever the first one has seen.
+  assert.deepEqual([...collectUsedNames('<p class="mt-2 text-sm">a</p>').classes].sort(), ['mt-2', 'text-sm']);
+});
+
 test('escaped Tailwind class names are read as the HTML spells them', () => {
   assert.deepEqual(selectorNeeds('.sm\\:not-sr-only')?.classes, ['sm:not-sr-only']);
   assert.deepEqual(selectorNeeds('.z-\\[60\\]')?.classes, ['z-[60]']);

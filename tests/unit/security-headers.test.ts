@@ -28,6 +28,12 @@ test('every inline script counts as code except JSON data blocks', () => {
       'javascript: address in <a href="javascript:z()">',
     ],
   );
+  // In any case, and not fooled by text that only looks like one.
+  assert.deepEqual(csp.inlineHandlers('<button ONCLICK = "x()">x</button><a HREF="JavaScript:z()">'), [
+    'ONCLICK= in <button ONCLICK = "x()">',
+    'javascript: address in <a HREF="JavaScript:z()">',
+  ]);
+  assert.deepEqual(csp.inlineHandlers('<p>Report online = safe. Never type javascript: here.</p>'), []);
 });
 
 test('the policy allows the quick exit by its hash, no other inline script and no other host', () => {

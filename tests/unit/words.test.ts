@@ -31,6 +31,8 @@ test('joinWords takes the separators out of an excerpt, marks included, and keep
   assert.equal(joinWords(`ការ${WORD_SEPARATOR}ជួញដូរ`, 'Khmr'), 'ការជួញដូរ');
   assert.equal(joinWords('ស្តុកតុន Stockton 2019 ក្រុង', 'Khmr'), 'ស្តុកតុន Stockton 2019 ក្រុង');
   assert.equal(joinWords('ឬទេ? ការ', 'Khmr'), 'ឬទេ? ការ');
+  // The space after a Khmer full stop (។) ends a sentence: it stays.
+  assert.equal(joinWords('នៅ ឡើយ ទេ។ របៀប សម្គាល់', 'Khmr'), 'នៅឡើយទេ។ របៀបសម្គាល់');
 });
 
 test('indexedHtml separates the words of a Khmer page’s text, not its attributes, and leaves other pages alone', () => {
