@@ -61,11 +61,11 @@ const locales = [
     ],
     whatToDo: 'Yuav ua li cas yog koj txhawj',
     statsH1: 'Piav qhia cov lej',
-    // The statistics explainers are not translated into Hmong: the English text, with English numbers.
+    // Hmong has no CLDR number data: its pages write numbers the US way, as in English.
     million: '27.6 million',
     nav: 'Cov nplooj tseem ceeb',
-    statsLocale: 'en',
-    notTrend: 'not a trend',
+    statsLocale: 'hmn',
+    notTrend: 'tsis yog ib qho kev nce',
     signsLink: 'Kawm paub cov cim qhia',
   },
   {
@@ -77,11 +77,11 @@ const locales = [
     seed: ['ਨੌਕਰੀਆਂ ਦੇ ਝੂਠੇ ਇਸ਼ਤਿਹਾਰ', 'ਸੋਸ਼ਲ ਮੀਡੀਆ ’ਤੇ ਨਕਲੀ ਪ੍ਰੋਫ਼ਾਈਲ', 'ਉਸਦੀ ਮਾਨਸਿਕ ਹਾਲਤ', 'ਕਰਜ਼ੇ ਦੇ ਜਾਲ'],
     whatToDo: 'ਜੇ ਤੁਹਾਨੂੰ ਫ਼ਿਕਰ ਹੈ ਤਾਂ ਕੀ ਕਰਨਾ ਹੈ',
     statsH1: 'ਅੰਕੜੇ, ਸੌਖੇ ਸ਼ਬਦਾਂ ਵਿੱਚ',
-    // The statistics explainers are not translated into Punjabi: their figures follow the English text beside them.
-    million: '27.6 million',
+    // Punjabi counts large numbers in lakh and crore: 27.6 million is 2.76 crore.
+    million: '2.76 ਕਰੋੜ',
     nav: 'ਮੁੱਖ ਮੀਨੂ',
-    statsLocale: 'en',
-    notTrend: 'not a trend',
+    statsLocale: 'pa',
+    notTrend: 'ਕੋਈ ਰੁਝਾਨ ਕਿਉਂ ਨਹੀਂ',
     signsLink: 'ਨਿਸ਼ਾਨੀਆਂ ਪਛਾਣਨਾ ਸਿੱਖੋ',
   },
 ];

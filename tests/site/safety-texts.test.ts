@@ -54,6 +54,14 @@ const hotlineFacts: Partial<Record<Locale, string[]>> = {
 const quickExitFacts: Partial<Record<Locale, string[]>> = {
   en: ['Back does not return', 'until you delete', 'JavaScript', 'never appear in the address bar'],
   es: ['Atrás no vuelve', 'ahí hasta que usted', 'JavaScript', 'nunca aparecen en la barra de direcciones'],
+  hmn: [
+    'Back yuav tsis rov qab los',
+    'mus txog thaum koj tshem',
+    'JavaScript',
+    'yeej tsis tshwm hauv qhov chaw sau address',
+  ],
+  km: ['មិនត្រឡប់មកទំព័រ', 'រហូតដល់អ្នកលុបវា', 'JavaScript', 'មិនដែលបង្ហាញនៅក្នុងរបារអាសយដ្ឋាន'],
+  pa: ['ਵਾਪਸ ਨਹੀਂ ਆਉਂਦ', 'ਮਿਟਾਉਂਦੇ ਨਹੀਂ', 'JavaScript', 'ਕਦੇ ਵੀ ਐਡਰੈੱਸ ਬਾਰ ਵਿੱਚ'],
 };
 
 test('get-help states the hotline facts and the 711 relay number from the config', () => {
