@@ -16,7 +16,11 @@ const neutral = (data: Record<string, unknown> | undefined, field: string) =>
 
 const idOf = (file: string) => file.replace(/\.mdx?$/, '');
 
-/** Throws, naming both files, when two versions of one campaign disagree; `files` maps each file (`en/x.mdx`) to its frontmatter. */
+/**
+ * Throws, naming both files, when a translation disagrees with the English version of its campaign;
+ * `files` maps each file (`en/x.mdx`) to its frontmatter. Each translation is compared with the English
+ * (once that has been read), so the message names the same two files whatever order files are read in.
+ */
 export function checkCampaignVersions(
   collection: string,
   files: ReadonlyMap<string, Record<string, unknown> | undefined>,
@@ -27,14 +31,15 @@ export function checkCampaignVersions(
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
   }
   for (const versions of bySlug.values()) {
-    const [first, ...others] = versions.sort();
-    for (const other of others) {
+    const english = versions.find((file) => parseEntryId(idOf(file)).locale === defaultLocale);
+    if (!english) continue;
+    for (const other of versions.filter((file) => file !== english).sort()) {
       for (const field of campaignNeutralFields) {
-        const a = neutral(files.get(first!), field);
+        const a = neutral(files.get(english), field);
         const b = neutral(files.get(other), field);
         if (a !== b) {
           throw new Error(
-            `content/${collection}/${other}: ${field} is ${b} but content/${collection}/${first} says ${a}. Every language version of a campaign must have the same ${field}.`,
+            `content/${collection}/${other}: ${field} is ${b} but content/${collection}/${english} says ${a}. Every language version of a campaign must have the same ${field}.`,
           );
         }
       }

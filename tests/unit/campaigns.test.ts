@@ -126,6 +126,16 @@ test('language versions of one campaign must agree on region, status and the oth
     () => checkCampaignVersions('campaigns', versions(['en/x.mdx', en], ['es/x.mdx', { ...en, featured: true }])),
     /es\/x\.mdx: featured is true but .*en\/x\.mdx says false/,
   );
+  // Whatever order the files are read in, the wrong translation is named beside the English.
+  const hmn: [string, Record<string, unknown>] = ['hmn/x.mdx', { ...en }];
+  const es: [string, Record<string, unknown>] = ['es/x.mdx', { ...en, region: 'uk' }];
+  assert.doesNotThrow(() => checkCampaignVersions('campaigns', versions(hmn, es)));
+  for (const order of [versions(hmn, es, ['en/x.mdx', en]), versions(es, ['en/x.mdx', en], hmn)]) {
+    assert.throws(
+      () => checkCampaignVersions('campaigns', order),
+      /content\/campaigns\/es\/x\.mdx: region is "uk" but content\/campaigns\/en\/x\.mdx says "us"/,
+    );
+  }
 });
 
 /* ---------- Choosing and grouping ---------- */
