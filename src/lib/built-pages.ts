@@ -6,8 +6,9 @@
  * each page's text through `readBuiltPage`, so a page is read from disk once
  * per build, not once per step.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileCache } from './file-cache.ts';
 
 export interface BuiltPage {
   /** The file on disk. */
@@ -51,27 +52,20 @@ export function publicPages(dist: string): BuiltPage[] {
 }
 
 /**
- * The text of built pages already read in this process, with the size and modification time
- * the file had then: a file changed on disk since (by a step that does not write through
- * `writeBuiltPage`) is read again, so a reader never gets a page's old text.
+ * The text of built pages already read in this process: a file changed on disk since (by a step
+ * that does not write through `writeBuiltPage`) is read again, so a reader never gets a page's old text.
  */
-const texts = new Map<string, { text: string; size: number; mtimeNs: bigint }>();
+const texts = fileCache((file) => readFileSync(file, 'utf8'));
 
 /** A built page's text, read from disk only the first time (or when the file has changed since). */
 export function readBuiltPage(file: string): string {
-  const stat = statSync(file, { bigint: true });
-  const known = texts.get(file);
-  if (known && known.size === Number(stat.size) && known.mtimeNs === stat.mtimeNs) return known.text;
-  const text = readFileSync(file, 'utf8');
-  texts.set(file, { text, size: Number(stat.size), mtimeNs: stat.mtimeNs });
-  return text;
+  return texts.get(file);
 }
 
 /** Write a built page, keeping its new text for the next `readBuiltPage`. */
 export function writeBuiltPage(file: string, text: string): void {
   writeFileSync(file, text);
-  const stat = statSync(file, { bigint: true });
-  texts.set(file, { text, size: Number(stat.size), mtimeNs: stat.mtimeNs });
+  texts.set(file, text);
 }
 
 /** Drop the texts kept by `readBuiltPage` (after the last step that reads the pages). */

@@ -3,9 +3,9 @@
  * title written across the bottom. Drawn at build time with sharp (which Astro
  * uses for images already); no request to any service.
  */
-import { statSync } from 'node:fs';
 import sharp from 'sharp';
 import { themeColors } from '@/config/theme.ts';
+import { fileStamp } from './file-cache.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -50,8 +50,7 @@ export interface OgImageInput {
 export function campaignOgImage(input: OgImageInput): Promise<Buffer> {
   if (typeof input.picture !== 'string') return drawOgImage(input);
   // The file's size and time are in the key, so a changed picture (in `npm run dev`) is drawn again.
-  const { size, mtimeMs } = statSync(input.picture);
-  const key = JSON.stringify([input.picture, size, mtimeMs, input.title, input.kicker, input.lang]);
+  const key = JSON.stringify([input.picture, fileStamp(input.picture), input.title, input.kicker, input.lang]);
   let image = drawn.get(key);
   if (!image) {
     drawn.set(key, (image = drawOgImage(input)));

@@ -8,7 +8,8 @@
  * is none the note says the English changed without giving a date.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileCache } from './file-cache.ts';
 import { sourceHash, translationState, type TranslationRecord, type TranslationState } from './translation-status.ts';
 
 let commitDates: Map<string, string> | undefined;
@@ -62,22 +63,11 @@ interface English {
 
 export function translationStatus(translated: Translated, english: English): TranslationStatus {
   if (!english.filePath) throw new Error('The English entry has no file path to hash.');
-  const state = translationState(translated.data.translation, englishHash(english.filePath));
+  const state = translationState(translated.data.translation, englishHashes.get(english.filePath));
   const committed = lastCommitDates().get(english.filePath.replace(/^\.\//, ''));
   const englishUpdated = committed ? new Date(`${committed}T00:00:00Z`) : english.data.updated;
   return { state, englishUpdated };
 }
 
-/**
- * The hash of an English file, worked out once for all its translations' pages (and again only if
- * the file has changed since: its size or modification time is not what it was).
- */
-function englishHash(filePath: string): string {
-  const { size, mtimeMs } = statSync(filePath);
-  const known = englishHashes.get(filePath);
-  if (known && known.size === size && known.mtimeMs === mtimeMs) return known.hash;
-  const hash = sourceHash(readFileSync(filePath, 'utf8'));
-  englishHashes.set(filePath, { hash, size, mtimeMs });
-  return hash;
-}
-const englishHashes = new Map<string, { hash: string; size: number; mtimeMs: number }>();
+/** The hash of each English file, worked out once for all its translations' pages (again if the file changes). */
+const englishHashes = fileCache((filePath) => sourceHash(readFileSync(filePath, 'utf8')));
