@@ -7,8 +7,8 @@
 import { posix } from 'node:path';
 import { IMAGES_FOLDER } from './cms-save.ts';
 
-/** The kinds of picture a hero may be (what Astro resizes; the web editor uploads JPEG, PNG and WebP). */
-export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+/** The kinds of picture a hero may be: what Astro's `image()` took (the web editor uploads JPEG, PNG and WebP). */
+export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'] as const;
 
 const EXAMPLE = 'e.g. ../../images/posts/my-picture.jpg';
 

@@ -195,7 +195,8 @@ test('a hero picture path is found from the entry file, whatever folder it sits 
   assert.match(heroImageProblem('images/posts/x.jpg')!, /relative to this file/);
   assert.match(heroImageProblem('/content/images/posts/x.jpg')!, /relative to this file/);
   assert.match(heroImageProblem('//cdn.example.org/x.jpg')!, /another website/);
-  assert.match(heroImageProblem('../../images/posts/x.svg')!, /not a picture Astro can resize/);
+  assert.equal(heroImageProblem('../../images/posts/x.svg'), undefined);
+  assert.match(heroImageProblem('../../images/posts/x.pdf')!, /not a picture Astro can resize/);
   assert.match(heroImageProblem('../../images/posts/x')!, /not a picture/);
 });
 
