@@ -49,7 +49,8 @@ export function namedPictures(root: string): string[] {
   const named = new Set<string>();
   for (const collection of HERO_COLLECTIONS) {
     for (const file of filesUnder(root, `content/${collection}`)) {
-      if (!/\.mdx?$/.test(file)) continue;
+      // As the collections' loaders: Markdown and MDX files, not those whose name starts with `_`.
+      if (!/(^|\/)[^_/][^/]*\.mdx?$/.test(file)) continue;
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, file), 'utf8'))?.[1] ?? '';
       for (const [, value] of frontmatter.matchAll(/^\s+image:\s*(.*?)\s*$/gm)) {
         const found = heroPictureFile(file, value!.replace(/^(["'])(.*)\1$/, '$2'));
