@@ -13,6 +13,7 @@ import contentGuard from './src/content-guard/integration.ts';
 import buildEnvironment from './src/integrations/build-environment.ts';
 import heroPictures from './src/integrations/hero-pictures.ts';
 import { contentGuardPlugin } from './src/content-guard/plugin.ts';
+import { MARKDOWN_FEATURES } from './src/content-guard/compiled.ts';
 import { site } from './src/config/site.ts';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 import { redirects } from './src/config/redirects.ts';
@@ -29,8 +30,9 @@ export default defineConfig({
   redirects,
   markdown: {
     // The content guard checks every Markdown and MDX file on the tree Astro compiles (MDX
-    // inherits this processor): see src/content-guard/.
+    // inherits this processor and its features; give mdx() none of its own): see src/content-guard/.
     processor: satteri({
+      features: MARKDOWN_FEATURES,
       mdastPlugins: [
         contentGuardPlugin({ siteOrigin: site.siteUrl, root: fileURLToPath(new URL('./', import.meta.url)) }),
       ],
