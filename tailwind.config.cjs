@@ -39,7 +39,14 @@ const namesUnstyled = (selector) =>
 const keptColours = ['body', 'headings', 'links', 'bold', 'counters', 'bullets', 'captions'].map(
   (name) => `--tw-prose-${name}`,
 );
-const keep = (key) => (key.startsWith('--tw-prose-') ? keptColours.includes(key) : !namesUnstyled(key));
+/**
+ * The quotation marks the plugin draws around a blockquote's first and last paragraphs. Quotes in
+ * the text carry their own marks in their language's style ("…", «…»), and the last paragraph is
+ * often who said it, so drawn marks doubled the text's and closed after the speaker's name.
+ */
+const drawnQuoteMarks = /^blockquote p:(first|last)-of-type::(before|after)$/;
+const keep = (key) =>
+  key.startsWith('--tw-prose-') ? keptColours.includes(key) : !namesUnstyled(key) && !drawnQuoteMarks.test(key);
 
 /**
  * The plugin's own default prose styles with the slate colours (the only

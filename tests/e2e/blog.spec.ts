@@ -318,3 +318,27 @@ test('drafts are not published anywhere', async ({ page, request }) => {
 });
 
 // axe, requests to other hosts, CSP and storage are checked on every built page in every-page.spec.ts.
+
+test('a quotation shows the marks its text has, in its language, and none drawn around the speaker', async ({
+  page,
+}) => {
+  for (const [path, open, close] of [
+    ['/blog/healthcare-one-in-five/', '“', '”'],
+    ['/es/blog/healthcare-one-in-five/', '«', '»'],
+  ] as const) {
+    await page.goto(path);
+    const quote = page.locator('.prose blockquote').first();
+    const paragraphs = quote.locator('p');
+    await expect(paragraphs).toHaveCount(2);
+    // The quoted words carry the text's own marks (Spanish puts the full stop after »); the last
+    // paragraph is who said it.
+    expect((await paragraphs.first().innerText()).trim()).toMatch(new RegExp(`^${open}.*${close}\\.?$`, 's'));
+    expect(await paragraphs.last().innerText()).toMatch(/^Kevin Hyland/);
+    const drawn = await quote.evaluate((q) =>
+      [...q.querySelectorAll('p')].flatMap((p) =>
+        ['::before', '::after'].map((pseudo) => getComputedStyle(p, pseudo).content),
+      ),
+    );
+    expect(drawn.every((content) => content === 'none' || content === 'normal')).toBe(true);
+  }
+});
