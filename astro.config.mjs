@@ -11,6 +11,7 @@ import localized404 from './src/integrations/localized-404.ts';
 import pageCss from './src/integrations/page-css.ts';
 import contentGuard from './src/content-guard/integration.ts';
 import buildEnvironment from './src/integrations/build-environment.ts';
+import heroPictures from './src/integrations/hero-pictures.ts';
 import { contentGuardPlugin } from './src/content-guard/plugin.ts';
 import { site } from './src/config/site.ts';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
   integrations: [
     buildEnvironment(),
     contentGuard({ siteOrigin: site.siteUrl }),
+    // Each hero picture imported once, not once per post (src/lib/pictures.ts).
+    heroPictures(),
     mdx(),
     sitemap({
       i18n: {

@@ -31,6 +31,11 @@ export interface LocaleEntry {
    * Pagefind splits words at spaces only.
    */
   unspacedScript?: string;
+  /**
+   * Only for a language whose large numbers the ICU data does not know (`Intl` would write the English
+   * "21 million"): its word for a million, written after the figure in headlines and charts ("21 lab").
+   */
+  million?: string;
 }
 
 export interface LocaleDates {
@@ -43,13 +48,15 @@ export const localeList = [
   { code: 'es', name: 'Spanish', ownName: 'Español', intl: 'es-US', dir: 'ltr' },
   {
     // White Hmong in the Romanized Popular Alphabet. CLDR has no Hmong data: numbers use the US
-    // conventions (the English digits, as in 1-888-373-7888); dates spell the month the way Hmong
-    // Americans write it, "26 Lub Kaum Ib Hlis 2026" (hlis after ib/ob/peb/plaub/tsib, hli after the others).
+    // conventions (the English digits, as in 1-888-373-7888), with "lab" for a million ("27.6 lab", as
+    // the Hmong statistics pages write it); dates spell the month the way Hmong Americans write it,
+    // "26 Lub Kaum Ib Hlis 2026" (hlis after ib/ob/peb/plaub/tsib, hli after the others).
     code: 'hmn',
     name: 'Hmong',
     ownName: 'Hmoob',
     intl: 'en-US',
     dir: 'ltr',
+    million: 'lab',
     dates: {
       months: [
         'Lub Ib Hlis',
@@ -96,6 +103,7 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   dates?: LocaleDates;
   unspacedScript?: string;
+  million?: string;
 }
 
 /** `hmn` with `intl: 'en-US'` is `hmn_US`, not `en_US`: the page is in Hmong. */
@@ -116,6 +124,7 @@ export const localeInfo = Object.fromEntries(
       dir: entry.dir,
       ...(entry.dates ? { dates: entry.dates } : {}),
       ...(entry.unspacedScript ? { unspacedScript: entry.unspacedScript } : {}),
+      ...(entry.million ? { million: entry.million } : {}),
     },
   ]),
 ) as Record<Locale, LocaleInfo>;

@@ -3,6 +3,8 @@
  * entries. Pure functions, so they can be unit-tested. (Each entry's address
  * is built in src/lib/paths.ts.)
  */
+import { defaultLocale } from '@/i18n/locales.ts';
+import { parseEntryId } from './localized-content.ts';
 
 /** The three groups of the guide, in the order it shows them; each entry belongs to one. */
 export const signGroups = ['general', 'kind', 'setting'] as const;
@@ -58,15 +60,17 @@ export function checkSignReferences(
  * would be published at different addresses and the language switch would break.
  */
 export function checkSameGroup(entries: readonly { id: string; group: SignGroup }[]): void {
-  const groups = new Map<string, { id: string; group: SignGroup }>();
+  // Each translation is compared with the English file, whatever order the loader read them in, so
+  // the message always names the translation as the file to fix.
+  const english = new Map(
+    entries.filter((entry) => parseEntryId(entry.id).locale === defaultLocale).map((e) => [parseEntryId(e.id).slug, e]),
+  );
   for (const entry of entries) {
-    const slug = entry.id.split('/').slice(1).join('/');
-    const first = groups.get(slug);
-    if (first && first.group !== entry.group) {
+    const original = english.get(parseEntryId(entry.id).slug);
+    if (original && original.group !== entry.group) {
       throw new Error(
-        `content/signs/${entry.id}.mdx has group "${entry.group}" but content/signs/${first.id}.mdx has "${first.group}": translations must use the same group.`,
+        `content/signs/${entry.id}.mdx has group "${entry.group}" but its English file content/signs/${original.id}.mdx has "${original.group}": a translation must use the English file's group.`,
       );
     }
-    if (!first) groups.set(slug, entry);
   }
 }

@@ -4,6 +4,7 @@
  * Pages pass `Astro.locals` as the language: `formatStat(stat, Astro.locals)`.
  */
 import { formatNumber, type Locale, type Translate } from '@/i18n/index.ts';
+import { localeInfo } from '@/i18n/locales.ts';
 
 /** What a figure counts; the stats schema accepts these `unit`s. */
 export const statUnits = ['people', 'reports', 'percent', 'ratio'] as const;
@@ -36,13 +37,15 @@ export function formatStat(
       if (style === 'short' && Math.abs(stat.value) >= 1_000_000) {
         // One decimal or three significant digits, whichever keeps more: Punjabi writes 27.6 million as
         // "2.76 ਕਰੋੜ" (crore = 10 million), which one decimal alone would round to a different figure.
-        return formatNumber(stat.value, locale, {
-          notation: 'compact',
-          compactDisplay: 'long',
+        const rounding = {
           maximumFractionDigits: 1,
           maximumSignificantDigits: 3,
           roundingPriority: 'morePrecision',
-        });
+        } as const;
+        // A language ICU has no words for names its million itself (Hmong: "21 lab").
+        const million = localeInfo[locale].million;
+        if (million) return `${formatNumber(stat.value / 1_000_000, locale, rounding)} ${million}`;
+        return formatNumber(stat.value, locale, { notation: 'compact', compactDisplay: 'long', ...rounding });
       }
       return formatNumber(stat.value, locale, { maximumFractionDigits: 1 });
   }

@@ -61,8 +61,8 @@ const locales = [
     ],
     whatToDo: 'Yuav ua li cas yog koj txhawj',
     statsH1: 'Piav qhia cov lej',
-    // Hmong has no CLDR number data: its pages write numbers the US way, as in English.
-    million: '27.6 million',
+    // Hmong has no CLDR number data: US digits, and "lab" for a million (as its text writes it).
+    million: '27.6 lab',
     nav: 'Cov nplooj tseem ceeb',
     statsLocale: 'hmn',
     notTrend: 'tsis yog ib qho kev nce',

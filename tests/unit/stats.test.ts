@@ -4,12 +4,14 @@ import { translator } from '@/i18n/translate.ts';
 import enStrings from '@/i18n/ui/en.ts';
 import esStrings from '@/i18n/ui/es.ts';
 import paStrings from '@/i18n/ui/pa.ts';
+import hmnStrings from '@/i18n/ui/hmn.ts';
 import { formatStat } from '@/lib/stat-format.ts';
 import { statSchema } from '@/lib/schemas.ts';
 
 const en = { locale: 'en', t: translator(enStrings) } as const;
 const es = { locale: 'es', t: translator(esStrings) } as const;
 const pa = { locale: 'pa', t: translator(paStrings) } as const;
+const hmn = { locale: 'hmn', t: translator(hmnStrings) } as const;
 
 test('figures are written the way each language writes numbers', () => {
   assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, en), '21 million');
@@ -35,6 +37,10 @@ test('short figures keep their precision in languages that count in crores', () 
   assert.equal(formatStat({ value: 21_000_000, unit: 'people' }, pa), '2.1 ਕਰੋੜ');
   assert.equal(formatStat({ value: 6_300_000, unit: 'people' }, pa), '63 ਲੱਖ');
   assert.equal(formatStat({ value: 1, of: 5, unit: 'ratio' }, pa), '5 ਵਿੱਚੋਂ 1');
+  // ICU has no Hmong words for large numbers: the locale names its million ("lab"), not English "million".
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, hmn), '27.6 lab');
+  assert.equal(formatStat({ value: 50_000_000, unit: 'people' }, hmn), '50 lab');
+  assert.equal(formatStat({ value: 27_600_000, unit: 'people' }, hmn, 'full'), '27,600,000');
   // The English stays as it was: one decimal, no extra digits.
   assert.equal(formatStat({ value: 20_900_000, unit: 'people' }, en), '20.9 million');
   assert.equal(formatStat({ value: 123_450_000, unit: 'people' }, en), '123.5 million');
