@@ -102,8 +102,7 @@ export function editBuiltPage(file: string, edits: readonly PageEdit[]): void {
     for (const edit of edits) {
       byte += Buffer.byteLength(text.slice(at, edit.start));
       const bytes = Buffer.from(edit.text);
-      for (let done = 0; done < bytes.length; )
-        done += writeSync(fd, bytes, done, bytes.length - done, byte + done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, byte + done);
       byte += bytes.length;
       at = edit.end;
     }
