@@ -18,6 +18,7 @@ const [
   { default: pageCss },
   { default: contentGuard },
   { default: buildEnvironment },
+  { default: heroPictures },
   { contentGuardPlugin },
   { site },
   { defaultLocale, localeInfo, locales },
@@ -30,6 +31,7 @@ const [
   import('./src/integrations/page-css.ts'),
   import('./src/content-guard/integration.ts'),
   import('./src/integrations/build-environment.ts'),
+  import('./src/integrations/hero-pictures.ts'),
   import('./src/content-guard/plugin.ts'),
   import('./src/config/site.ts'),
   import('./src/i18n/locales.ts'),
@@ -68,6 +70,8 @@ export default defineConfig({
   integrations: [
     buildEnvironment(),
     contentGuard({ siteOrigin: site.siteUrl }),
+    // Each hero picture imported once, not once per post (src/lib/pictures.ts).
+    heroPictures(),
     mdx(),
     sitemap({
       i18n: {

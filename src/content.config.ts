@@ -22,16 +22,17 @@ const signs = campaignSlugs(readdirSync('./content/signs', { recursive: true, en
 
 export const collections = {
   // Language versions of a campaign must agree on its region and status; its picture must exist.
+  // Schemas are built once, not per entry; `hero.image` stays a path (pages find it in src/lib/pictures.ts).
   campaigns: defineCollection({
     loader: localizedGlob('campaigns', campaignIdGenerator('campaigns')),
-    schema: ({ image }) => campaignSchema({ image, signs }),
+    schema: campaignSchema({ signs }),
   }),
   signs: defineCollection({ loader: localizedGlob('signs'), schema: signSchema }),
   guides: defineCollection({ loader: localizedGlob('guides'), schema: guideSchema }),
   stats: defineCollection({ loader: localizedGlob('stats'), schema: statSchema }),
   posts: defineCollection({
     loader: localizedGlob('posts', postIdGenerator('posts')),
-    schema: ({ image }) => postSchema({ image, campaigns }),
+    schema: postSchema({ campaigns }),
   }),
   // A page's file name is its address (`/get-help/`), so names of other routes are refused.
   pages: defineCollection({

@@ -13,7 +13,15 @@
  */
 import { z } from 'astro/zod';
 import type { CmsConfig, EntryCollection, Field } from '@sveltia/cms';
-import { campaignSchema, guideSchema, pageSchema, postSchema, signSchema, statSchema } from './schemas.ts';
+import {
+  campaignSchema,
+  guideSchema,
+  heroImagePath,
+  pageSchema,
+  postSchema,
+  signSchema,
+  statSchema,
+} from './schemas.ts';
 import { defaultLocale, locales } from '@/i18n/locales.ts';
 import { postTagKeys } from '@/config/tags.ts';
 import { helpRegionIds } from '@/config/help-lines.ts';
@@ -29,9 +37,6 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 
 /** Where a field's values come from when the schema checks them in code (superRefine): the choices the editor offers. */
 export type FieldChoices = Record<string, readonly string[]>;
-
-/** The image stand-in the walker recognises (Astro's `image()` only exists inside the build). */
-export const cmsImage = z.string();
 
 import { IMAGES_FOLDER } from './cms-save.ts';
 
@@ -130,7 +135,7 @@ export function schemaField(name: string, schema: z.ZodType, ctx: WalkContext): 
   };
 
   // Pictures come from content/images/ (or are uploaded there), never from another site.
-  if (inner === cmsImage)
+  if (inner === heroImagePath)
     return field({
       widget: 'image',
       choose_url: false,
@@ -312,7 +317,6 @@ const TEXT_BUTTONS = [
 
 /** Each collection the editor offers, with the schema its fields come from (the unit tests walk the same schemas). */
 export function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
-  const image = () => cmsImage;
   const campaigns = new Set(inventory.campaigns);
   const signs = new Set(inventory.signs);
   return [
@@ -321,7 +325,7 @@ export function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
       label: 'Posts',
       labelSingular: 'Post',
       description: 'News and campaign posts (/blog/). A draft is never published.',
-      schema: postSchema({ image, campaigns }),
+      schema: postSchema({ campaigns }),
       choices: { tags: postTagKeys, campaign: inventory.campaigns },
     },
     {
@@ -330,7 +334,7 @@ export function collectionSpecs(inventory: ContentInventory): CollectionSpec[] {
       labelSingular: 'Campaign',
       description:
         'Campaign pages (/campaigns/). Region, status, featured, signs and donation page are the same in every language.',
-      schema: campaignSchema({ image, signs }),
+      schema: campaignSchema({ signs }),
       choices: { region: helpRegionIds, signs: inventory.signs },
     },
     {
@@ -422,7 +426,7 @@ export function cmsConfig(inventory: ContentInventory, backend: CmsBackendSettin
     },
     app_title: 'STOP THE TRAFFIK campaigns: editor',
     // Every picture lives under content/images/; the editor writes its path relative to the entry's
-    // file, as Astro's image() and the content guard read it (src/lib/cms-save.ts).
+    // file, as the build (src/lib/pictures.ts) and the content guard read it (src/lib/cms-save.ts).
     media_folder: IMAGES_FOLDER,
     public_folder: `/${IMAGES_FOLDER}`,
     show_preview_links: false,

@@ -4,7 +4,7 @@
  *
  * - Pictures: the editor's media library names a picture by its place in the
  *   project (`/content/images/posts/x.jpg`); entry files name it relative to
- *   themselves (`../../images/posts/x.jpg`), as Astro's image() and the content
+ *   themselves (`../../images/posts/x.jpg`), as the build (src/lib/pictures.ts) and the content
  *   guard read it. Every entry sits at `content/<collection>/<locale>/`.
  * - Translation records (src/lib/translation-status.ts): a translation written by
  *   the editor keeps the hash of the English it was made from, but never a

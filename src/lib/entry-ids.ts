@@ -5,10 +5,11 @@
  * file name cannot be an address or when two files would give the same page.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEntryId } from './localized-content.ts';
 import { postPath } from './paths.ts';
+import { heroPictureFile } from './hero-image.ts';
 
 /** Slugs become URLs: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,8 +80,9 @@ function folderOf(base: URL | string | undefined): string | undefined {
 }
 
 /**
- * The hero picture must exist. Astro's own error names only the picture, and
- * only late in the build; this one names the entry and the field, at once.
+ * The hero picture must be a file in content/images/ that exists. The schema keeps `hero.image` as
+ * the path staff wrote (src/lib/hero-image.ts); this check knows the entry's file, so it names the
+ * entry, the field and the path, at once, before any page is built.
  */
 export function checkHeroImage(
   collection: string,
@@ -91,11 +93,17 @@ export function checkHeroImage(
 ) {
   const hero = data?.hero as { image?: unknown } | undefined;
   const image = hero?.image;
-  if (typeof image !== 'string' || !image.startsWith('.')) return;
-  const picture = join(dirname(join(folder, entry)), image);
+  // A missing or non-text value is the schema's to refuse (it names the field too).
+  if (typeof image !== 'string') return;
+  const file = `content/${collection}/${entry}`;
+  // The project root, seen from the collection's folder (`content/<collection>`).
+  const root = resolve(folder, '..', '..');
+  const found = heroPictureFile(file, image);
+  if ('error' in found) throw new Error(`${file}: hero.image ${found.error}`);
+  const picture = join(root, found.file);
   if (!existsSync(picture)) {
     throw new Error(
-      `content/${collection}/${entry}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in ${pictures} and check the spelling.`,
+      `${file}: hero.image "${image}" does not exist (no file at ${relative(process.cwd(), picture) || picture}). Put the picture in ${pictures} and check the spelling.`,
     );
   }
 }

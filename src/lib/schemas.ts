@@ -1,7 +1,6 @@
 /**
  * Frontmatter schemas. They live here, not in content.config.ts, so unit
- * tests can check them; `image` is Astro's image() helper in the build and a
- * stand-in in tests.
+ * tests and the web editor's configuration can read them.
  */
 import { z } from 'astro/zod';
 import { isPostTag, postTagKeys, type PostTag } from '@/config/tags.ts';
@@ -12,6 +11,7 @@ import { statUnits } from './stat-format.ts';
 import { signSourceKeys } from '@/config/sign-sources.ts';
 import { parseIsoDay } from './publishing.ts';
 import { HASH_PATTERN } from './translation-status.ts';
+import { heroImageProblem } from './hero-image.ts';
 
 /**
  * A calendar day. YAML hands over unquoted days as dates (the content guard checks
@@ -45,22 +45,27 @@ export const translationSchema = z.object({
 });
 const translation = translationSchema.optional();
 
-/**
- * What a schema function gets: Astro's `image` (tests pass a stand-in) and, by collection name, the
- * entries that exist in each collection its entries may name (`signs`: the files in content/signs).
- */
-export type SchemaContext<I extends z.ZodType, Named extends string = never> = {
-  image: () => I;
-} & Record<Named, ReadonlySet<string>>;
+/** What a schema needs to know, by collection name: the entries that exist in each collection its entries may name (`signs`: the files in content/signs). */
+export type SchemaContext<Named extends string> = Record<Named, ReadonlySet<string>>;
 
 /** A reference to another entry by its file name. */
 const slug = z.string().regex(SLUG_PATTERN, 'Use the file name of another entry, e.g. "labour".');
 
-export const heroSchema = <I extends z.ZodType>(image: () => I) =>
-  z.object({
-    image: image(),
-    alt: z.string().min(10, 'Describe the image for people who cannot see it (at least 10 characters).'),
-  });
+/**
+ * `hero.image`: a picture in content/images/, named relative to the entry's file, as staff and the web
+ * editor write it (`../../images/posts/x.jpg`). Kept as that text: pages find the picture through
+ * src/lib/pictures.ts, which imports each picture file once; the entry's id generator checks that the
+ * file exists (src/lib/entry-ids.ts). The web editor offers its picture widget for this schema.
+ */
+export const heroImagePath = z.string().superRefine((value, ctx) => {
+  const problem = heroImageProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const heroSchema = z.object({
+  image: heroImagePath,
+  alt: z.string().min(10, 'Describe the image for people who cannot see it (at least 10 characters).'),
+});
 
 /** A campaign is `active` (run now) or `past` (kept, and marked as past). */
 export const campaignStatuses = ['active', 'past'] as const;
@@ -70,7 +75,7 @@ export type CampaignStatus = (typeof campaignStatuses)[number];
  * `content/campaigns/<locale>/<slug>.mdx`. The language-neutral fields (`region`, `status`, `featured`,
  * `signs`, `donateUrl`) must be the same in every language's file: the build checks (src/lib/campaign-ids.ts).
  */
-export const campaignSchema = <I extends z.ZodType>({ image, signs }: SchemaContext<I, 'signs'>) =>
+export const campaignSchema = ({ signs }: SchemaContext<'signs'>) =>
   z.object({
     translation,
     title: z.string().min(5).max(90),
@@ -116,7 +121,7 @@ export const campaignSchema = <I extends z.ZodType>({ image, signs }: SchemaCont
       .url()
       .refine((u) => u.startsWith('https://'), 'The donation page must be an https:// address.')
       .optional(),
-    hero: heroSchema(image),
+    hero: heroSchema,
     published: isoDate(),
     updated: isoDate().optional(),
   });
@@ -236,7 +241,7 @@ export const statSchema = () =>
     order: z.number().int().min(0),
   });
 
-export const postSchema = <I extends z.ZodType>({ image, campaigns }: SchemaContext<I, 'campaigns'>) =>
+export const postSchema = ({ campaigns }: SchemaContext<'campaigns'>) =>
   z.object({
     translation,
     title: z.string().min(5).max(100),
@@ -277,7 +282,7 @@ export const postSchema = <I extends z.ZodType>({ image, campaigns }: SchemaCont
         }
       })
       .optional(),
-    hero: heroSchema(image),
+    hero: heroSchema,
     /** Drafts appear in `npm run dev` only, never in the published site. */
     draft: z.boolean().default(false),
   });

@@ -51,6 +51,14 @@ const brokenFixtures: { name: string; fixture: string; says: RegExp[] }[] = [
     ],
   },
   {
+    // The file exists, but pages find hero pictures among those in content/images/ only (src/lib/pictures.ts).
+    name: 'a hero picture outside content/images/ names the file, the field and where it points',
+    fixture: 'posts/picture-outside-images.mdx',
+    says: [
+      /content\/posts\/en\/picture-outside-images\.mdx: hero\.image "\.\.\/\.\.\/\.\.\/public\/og-default\.png" is not in content\/images\/ \(it points to public\/og-default\.png\)/,
+    ],
+  },
+  {
     name: 'a campaign with a wrong help-line region names the file, the field and the regions',
     fixture: 'campaigns/wrong-region.mdx',
     says: [

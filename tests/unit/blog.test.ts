@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { z } from 'astro/zod';
+import { join } from 'node:path';
 import {
   byNewest,
   neighbours,
@@ -15,6 +15,8 @@ import {
 import { campaignSlugs, postIdFromPath, postIdGenerator } from '@/lib/entry-ids.ts';
 import { resolveLocalized } from '@/lib/localized-content.ts';
 import { postSchema } from '@/lib/schemas.ts';
+import { heroImageProblem, heroPictureFile } from '@/lib/hero-image.ts';
+import { PROJECT } from '../support/project-copy.ts';
 
 test('post slugs come from titles, in any language', () => {
   assert.equal(postSlug('418 reports of possible exploitation'), '418-reports-of-possible-exploitation');
@@ -146,6 +148,58 @@ test('two posts with one name in one locale fail, naming both files', () => {
   assert.throws(() => generate({ entry: 'en/2025/a.mdx' }), /"en\/a\.mdx" and "en\/2025\/a\.mdx".*\/blog\/a\//);
 });
 
+test('a post’s hero picture must be a picture file in content/images/ that exists, named relative to the post', () => {
+  const base = join(PROJECT, 'content/posts');
+  const generate = postIdGenerator('posts');
+  const hero = (image: string) => ({ hero: { image, alt: 'An illustration of something.' } });
+  assert.equal(generate({ entry: 'en/a.mdx', base, data: hero('../../images/posts/hospital.jpg') }), 'en/a');
+  // One folder deeper, one `../` more.
+  assert.equal(generate({ entry: 'en/2026/b.mdx', base, data: hero('../../../images/posts/hospital.jpg') }), 'en/b');
+  assert.throws(
+    () => generate({ entry: 'en/c.mdx', base, data: hero('../../images/posts/no-such.jpg') }),
+    /^Error: content\/posts\/en\/c\.mdx: hero\.image "\.\.\/\.\.\/images\/posts\/no-such\.jpg" does not exist/,
+  );
+  assert.throws(
+    () => generate({ entry: 'en/2026/d.mdx', base, data: hero('../../images/posts/hospital.jpg') }),
+    /content\/posts\/en\/2026\/d\.mdx: hero\.image .*is not in content\/images\/ \(it points to content\/posts\/images\/posts\/hospital\.jpg\)/,
+  );
+  assert.throws(
+    () => generate({ entry: 'en/e.mdx', base, data: hero('../../../public/og-default.png') }),
+    /content\/posts\/en\/e\.mdx: hero\.image .*is not in content\/images\//,
+  );
+  assert.throws(
+    () => generate({ entry: 'en/f.mdx', base, data: hero('../../images/posts/notes.txt') }),
+    /content\/posts\/en\/f\.mdx: hero\.image .*not a picture/,
+  );
+  assert.throws(
+    () => generate({ entry: 'en/g.mdx', base, data: hero('https://example.org/x.jpg') }),
+    /content\/posts\/en\/g\.mdx: hero\.image .*another website/,
+  );
+});
+
+test('a hero picture path is found from the entry file, whatever folder it sits in', () => {
+  assert.deepEqual(heroPictureFile('content/posts/en/a.mdx', '../../images/posts/x.jpg'), {
+    file: 'content/images/posts/x.jpg',
+  });
+  assert.deepEqual(heroPictureFile('content/posts/km/bench/a.mdx', '../../../images/posts/x.JPG'), {
+    file: 'content/images/posts/x.JPG',
+  });
+  assert.deepEqual(heroPictureFile('content/campaigns/en/stockton.mdx', './../../images/stockton-valley.jpg'), {
+    file: 'content/images/stockton-valley.jpg',
+  });
+  assert.deepEqual(heroPictureFile('content/posts/en/a.mdx', '../../../images/x.jpg'), {
+    error:
+      '"../../../images/x.jpg" is not in content/images/ (it points to images/x.jpg). Put the picture there, e.g. ../../images/posts/my-picture.jpg.',
+  });
+  assert.equal(heroImageProblem('../../images/posts/x.webp'), undefined);
+  assert.match(heroImageProblem('images/posts/x.jpg')!, /relative to this file/);
+  assert.match(heroImageProblem('/content/images/posts/x.jpg')!, /relative to this file/);
+  assert.match(heroImageProblem('//cdn.example.org/x.jpg')!, /another website/);
+  assert.equal(heroImageProblem('../../images/posts/x.svg'), undefined);
+  assert.match(heroImageProblem('../../images/posts/x.pdf')!, /not a picture Astro can resize/);
+  assert.match(heroImageProblem('../../images/posts/x')!, /not a picture/);
+});
+
 test('campaign slugs are the campaign file names', () => {
   assert.deepEqual(
     [...campaignSlugs(['en', 'en/stockton.mdx', 'es/stockton.mdx', 'en/_draft.mdx', 'en/fresno.mdx'])].sort(),
@@ -153,7 +207,7 @@ test('campaign slugs are the campaign file names', () => {
   );
 });
 
-const schema = postSchema({ image: () => z.string(), campaigns: new Set(['stockton']) });
+const schema = postSchema({ campaigns: new Set(['stockton']) });
 const valid = {
   title: 'A valid post title',
   description: 'A summary that is long enough to pass the check.',
@@ -182,6 +236,13 @@ test('the post schema names each wrong field', () => {
   assert.match(issues({ ...valid, campaign: 'fresno' }).join('\n'), /^campaign: Unknown campaign "fresno".*stockton/m);
   assert.match(issues({ ...valid, tags: ['nope'] }).join('\n'), /^tags\.0: Unknown tag "nope"/m);
   assert.match(issues({ ...valid, tags: [] }).join('\n'), /^tags: /m);
-  assert.match(issues({ ...valid, hero: { image: 'x.jpg', alt: 'short' } }).join('\n'), /^hero\.alt: /m);
+  assert.match(
+    issues({ ...valid, hero: { image: '../../images/posts/x.jpg', alt: 'short' } }).join('\n'),
+    /^hero\.alt: /m,
+  );
   assert.match(issues({ ...valid, draft: 'yes' }).join('\n'), /^draft: /m);
+  const picture = (image: string) => issues({ ...valid, hero: { ...valid.hero, image } }).join('\n');
+  assert.match(picture('https://example.org/x.jpg'), /^hero\.image: .*another website/m);
+  assert.match(picture('images/posts/x.jpg'), /^hero\.image: .*relative to this file/m);
+  assert.match(picture('../../images/posts/x.pdf'), /^hero\.image: .*not a picture/m);
 });

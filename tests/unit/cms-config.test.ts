@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { cmsConfig, cmsImage, collectionSpecs, schemaField, TRANSLATION_FIELD } from '@/lib/cms-config.ts';
+import { cmsConfig, collectionSpecs, schemaField, TRANSLATION_FIELD } from '@/lib/cms-config.ts';
+import { heroImagePath } from '@/lib/schemas.ts';
 import { mdxComponentNames } from '@/components/mdx/names.ts';
 import { EDITOR_NOTE_ID } from '@/lib/cms-components.ts';
 import { defaultLocale, locales } from '@/i18n/locales.ts';
@@ -190,7 +191,7 @@ test('the walker stops at a field it cannot describe, naming it', () => {
     /content\/posts field "mood"/,
   );
   assert.throws(() => schemaField('mood', z.map(z.string(), z.string()), ctx), /Zod type "map"/);
-  assert.deepEqual(schemaField('hero', cmsImage, { ...ctx, path: 'hero' }), {
+  assert.deepEqual(schemaField('hero', heroImagePath, { ...ctx, path: 'hero' }), {
     name: 'hero',
     label: 'Picture',
     widget: 'image',

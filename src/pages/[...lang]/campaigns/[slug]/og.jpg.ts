@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { langParam, localeInfo } from '@/i18n/index.ts';
 import { allCampaignPages, type ResolvedCampaign } from '@/lib/collections.ts';
 import { campaignOgImage } from '@/lib/og-image.ts';
+import { heroOf } from '@/lib/pictures.ts';
 import { site } from '@/config/site.ts';
 
 export async function getStaticPaths() {
@@ -18,8 +19,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute<{ campaign: ResolvedCampaign }> = async ({ props }) => {
   const { entry, contentLocale } = props.campaign;
-  // Astro keeps the picture's file path on the image it imported for the content entry.
-  const picture = (entry.data.hero.image as { fsPath?: string }).fsPath;
+  // Astro keeps the picture's file path on the image it imported (src/lib/pictures.ts).
+  const picture = (heroOf(entry).image as { fsPath?: string }).fsPath;
   if (!picture)
     throw new Error(`content/campaigns/${entry.id}.mdx: cannot find the file of hero.image to draw the preview image.`);
   const image = await campaignOgImage({
