@@ -20,6 +20,7 @@ const [
   { default: buildEnvironment },
   { default: heroPictures },
   { contentGuardPlugin },
+  { MARKDOWN_FEATURES },
   { site },
   { defaultLocale, localeInfo, locales },
   { redirects },
@@ -33,6 +34,7 @@ const [
   import('./src/integrations/build-environment.ts'),
   import('./src/integrations/hero-pictures.ts'),
   import('./src/content-guard/plugin.ts'),
+  import('./src/content-guard/compiled.ts'),
   import('./src/config/site.ts'),
   import('./src/i18n/locales.ts'),
   import('./src/config/redirects.ts'),
@@ -50,8 +52,9 @@ export default defineConfig({
   redirects,
   markdown: {
     // The content guard checks every Markdown and MDX file on the tree Astro compiles (MDX
-    // inherits this processor): see src/content-guard/.
+    // inherits this processor and its features; give mdx() none of its own): see src/content-guard/.
     processor: satteri({
+      features: MARKDOWN_FEATURES,
       mdastPlugins: [
         contentGuardPlugin({ siteOrigin: site.siteUrl, root: fileURLToPath(new URL('./', import.meta.url)) }),
       ],
