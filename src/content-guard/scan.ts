@@ -12,6 +12,7 @@ import { checkPageSlug } from '@/lib/paths.ts';
 import { placeholderMarkers } from './placeholders.ts';
 import { checkTree, type Problem, type TreeNode } from './check-tree.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkCompiledSource, compiledSource, forgetClean, rememberClean } from './compiled.ts';
 
 /** Folders of `content/` that are not collections. */
 const NOT_COLLECTIONS = new Set(['images']);
@@ -91,8 +92,13 @@ export function checkContentText(text: string, format: 'md' | 'mdx', options: { 
   return problems.sort((a, b) => a.line - b.line);
 }
 
-/** Check every file under `content/`; an empty list means the content may be built. */
-export function scanContent(root: string, options: { siteOrigin: string }): ContentProblem[] {
+/**
+ * Check every file under `content/`; an empty list means the content may be built. With
+ * `checkCompiled`, a file without problems is also checked as Astro will compile it (compiled.ts);
+ * pass it only when Astro compiles with `MARKDOWN_FEATURES` (integration.ts makes sure).
+ */
+export function scanContent(root: string, options: { siteOrigin: string; checkCompiled?: boolean }): ContentProblem[] {
+  if (options.checkCompiled) forgetClean();
   const contentDir = join(root, 'content');
   const problems: ContentProblem[] = [];
   for (const collection of readdirSync(contentDir)) {
@@ -136,8 +142,16 @@ export function scanContent(root: string, options: { siteOrigin: string }): Cont
         });
         continue;
       }
-      for (const p of checkContentText(bytes.toString('utf8'), ext === '.mdx' ? 'mdx' : 'md', options))
-        problems.push({ file, ...p });
+      const text = bytes.toString('utf8');
+      const found = checkContentText(text, ext === '.mdx' ? 'mdx' : 'md', options);
+      for (const p of found) problems.push({ file, ...p });
+      if (options.checkCompiled && found.length === 0) {
+        // A problem found here only (smart punctuation) is left to the plugin, which reports it as before.
+        const format = ext === '.mdx' ? 'mdx' : 'markdown';
+        const source = compiledSource(text, format);
+        if (checkCompiledSource(source, format, options.siteOrigin).length === 0)
+          rememberClean(source, format, options.siteOrigin);
+      }
     }
   }
   return problems;

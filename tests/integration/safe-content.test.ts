@@ -216,3 +216,20 @@ test('a page with an inline script that is not the quick exit stops the build, n
     assert.ok(!existsSync(join(dir, 'dist', '_headers')), 'no _headers for a build that failed');
   });
 });
+
+test('a number that only smart punctuation makes a phone number stops the build, naming the file and line', async () => {
+  await withProjectCopy('safe-content-compiled-', (dir) => {
+    // "----" joins no digits for the check of the file as written; Astro compiles it as "––", which does.
+    // The check before the build finds it on the tree Astro compiles and leaves the file to the plugin.
+    writePost(dir, 'en/dashed-number.mdx', { published: '2026-11-01', body: 'Call 555----1234 for help.' });
+    const text = readFileSync(join(dir, 'content/posts/en/dashed-number.mdx'), 'utf8');
+    const line = text.split('\n').findLastIndex((l) => l.includes('555----1234')) + 1;
+    const { status, output } = astroWith(dir, ['build'], { SITE_URL: PUBLIC_URL });
+    assert.notEqual(status, 0, output);
+    assert.match(
+      output,
+      new RegExp(`content/posts/en/dashed-number\\.mdx:${line}: "555––1234" looks like a phone number`),
+    );
+    assert.ok(!existsSync(join(dir, 'dist', '_headers')), 'nothing deployable was written');
+  });
+});
