@@ -1,23 +1,45 @@
 // @ts-check
+// Astro loads this file with Node, and only when that fails loads it again through Vite (about
+// 0.3 s CPU more on every build, `astro dev`, `astro sync` and `astro check`). Node does not read
+// tsconfig.json's `paths`, so the `@/` alias of the project's modules is registered first and
+// those modules are imported after it, with import(): a static import would be resolved before.
+import './scripts/register-alias.ts';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import securityHeaders from './src/integrations/security-headers.ts';
-import admin from './src/integrations/admin.ts';
-import localized404 from './src/integrations/localized-404.ts';
-import pageCss from './src/integrations/page-css.ts';
-import contentGuard from './src/content-guard/integration.ts';
-import buildEnvironment from './src/integrations/build-environment.ts';
-import heroPictures from './src/integrations/hero-pictures.ts';
-import { contentGuardPlugin } from './src/content-guard/plugin.ts';
-import { MARKDOWN_FEATURES } from './src/content-guard/compiled.ts';
-import { site } from './src/config/site.ts';
-import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
-import { redirects } from './src/config/redirects.ts';
-import { sitemapFilter } from './src/lib/sitemap.ts';
+
+const [
+  { default: securityHeaders },
+  { default: admin },
+  { default: localized404 },
+  { default: pageCss },
+  { default: contentGuard },
+  { default: buildEnvironment },
+  { default: heroPictures },
+  { contentGuardPlugin },
+  { MARKDOWN_FEATURES },
+  { site },
+  { defaultLocale, localeInfo, locales },
+  { redirects },
+  { sitemapFilter },
+] = await Promise.all([
+  import('./src/integrations/security-headers.ts'),
+  import('./src/integrations/admin.ts'),
+  import('./src/integrations/localized-404.ts'),
+  import('./src/integrations/page-css.ts'),
+  import('./src/content-guard/integration.ts'),
+  import('./src/integrations/build-environment.ts'),
+  import('./src/integrations/hero-pictures.ts'),
+  import('./src/content-guard/plugin.ts'),
+  import('./src/content-guard/compiled.ts'),
+  import('./src/config/site.ts'),
+  import('./src/i18n/locales.ts'),
+  import('./src/config/redirects.ts'),
+  import('./src/lib/sitemap.ts'),
+]);
 
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 

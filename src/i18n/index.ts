@@ -20,6 +20,8 @@ export {
 
 /** Make sure a path starts and ends with a slash (file paths like `/rss.xml` keep their end). */
 export function normalisePath(path: string): string {
+  // Most paths (every page builds dozens) are already normal: return them without splitting.
+  if (path.startsWith('/') && path.endsWith('/') && !path.includes('//')) return path;
   let p = path.startsWith('/') ? path : `/${path}`;
   const last = p.split('/').pop() ?? '';
   if (!p.endsWith('/') && !last.includes('.')) p += '/';
@@ -29,7 +31,8 @@ export function normalisePath(path: string): string {
 /** Split a URL path into its locale and the locale-neutral rest. */
 export function splitLocalePath(pathname: string): { locale: Locale; path: string } {
   const p = normalisePath(pathname);
-  const first = p.split('/')[1];
+  const end = p.indexOf('/', 1);
+  const first = end === -1 ? p.slice(1) : p.slice(1, end);
   if (first && first !== defaultLocale && isLocale(first)) {
     return { locale: first, path: normalisePath(p.slice(first.length + 1) || '/') };
   }

@@ -9,13 +9,19 @@ export type { UIKey, UIStrings } from './ui/en.ts';
 export type Params = Record<string, string | number>;
 export type Translate = (key: UIKey, params?: Params) => string;
 
-/** Fill `{name}` placeholders; a placeholder without a value is an error, not a silent gap. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`Missing value for "{${name}}" in "${template}"`);
+/**
+ * Fill `{name}` placeholders; a placeholder without a value is an error, not a silent gap. Every page
+ * looks up dozens of strings, most without placeholders: those are returned as they are, with no
+ * regular expression run and nothing allocated.
+ */
+export function interpolate(template: string, params?: Params): string {
+  if (!template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    if (!params || !(name in params)) throw new Error(`Missing value for "{${name}}" in "${template}"`);
     return String(params[name]);
   });
 }
+const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** `t(key, params)` over one language's strings. */
 export function translator(strings: UIStrings): Translate {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages, readBuiltPage, writeBuiltPage } from '@/lib/built-pages.ts';
+import { builtPages, editBuiltPage, readBuiltPage } from '@/lib/built-pages.ts';
 import { collectUsedNames, emptyUsedNames, pruneCss } from '@/lib/css-prune.ts';
 
 /** `<link rel="stylesheet" href="/_astro/…">` tags, with the file each names. */
@@ -16,7 +16,8 @@ const SCRIPT_SRC = /<script\b[^>]*\bsrc="(\/_astro\/[^"?#]+\.js)"/g;
 const BUILDS_MARKUP = /\b(?:className|classList|innerHTML|insertAdjacentHTML|createElement)\b/;
 
 interface Group {
-  pages: { file: string; html: string }[];
+  /** The pages, each with its `<link rel="stylesheet">` tags of files in /_astro/ (where they are in its text). */
+  pages: { file: string; html: string; links: { start: number; end: number }[] }[];
   hrefs: string[];
 }
 
@@ -44,11 +45,18 @@ export default function pageCss(): AstroIntegration {
         const scriptBuildsMarkup = new Map<string, boolean>();
         for (const { file } of builtPages(out)) {
           const html = readBuiltPage(file);
-          const hrefs = [...html.matchAll(STYLESHEET)].map((m) => hrefOf(m[0])).filter((h): h is string => !!h);
+          const hrefs: string[] = [];
+          const links: { start: number; end: number }[] = [];
+          for (const m of html.matchAll(STYLESHEET)) {
+            const href = hrefOf(m[0]);
+            if (!href) continue;
+            hrefs.push(href);
+            links.push({ start: m.index, end: m.index + m[0].length });
+          }
           if (hrefs.length === 0) continue;
           const key = `${routeOf.get(file) ?? file}\n${hrefs.join('\n')}`;
           const group = groups.get(key) ?? { pages: [], hrefs };
-          group.pages.push({ file, html });
+          group.pages.push({ file, html, links });
           groups.set(key, group);
           for (const [, src] of html.matchAll(SCRIPT_SRC)) {
             if (!scriptBuildsMarkup.has(src!))
@@ -77,16 +85,14 @@ export default function pageCss(): AstroIntegration {
             files++;
           }
           for (const h of group.hrefs) replaced.add(h);
-          for (const page of group.pages) {
-            let first = true;
-            const html = page.html.replace(STYLESHEET, (tag) => {
-              if (!hrefOf(tag)) return tag;
-              if (!first) return '';
-              first = false;
-              return `<link rel="stylesheet" href="${href}">`;
-            });
-            writeBuiltPage(page.file, html);
-          }
+          // The first link names the page's stylesheet, the others go. Mostly the new tag is as long as the old
+          // one (the same name, another hash), and only its bytes are written (src/lib/built-pages.ts).
+          const tag = `<link rel="stylesheet" href="${href}">`;
+          for (const page of group.pages)
+            editBuiltPage(
+              page.file,
+              page.links.map((link, i) => ({ ...link, text: i === 0 ? tag : '' })),
+            );
         }
         for (const href of replaced) if (!stillLinked.has(href)) await rm(join(out, href));
         logger.info(`${files} stylesheets trimmed to the rules their pages use (${groups.size} page groups)`);

@@ -6,7 +6,7 @@
  * each page's text through `readBuiltPage`, so a page is read from disk once
  * per build, not once per step.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileCache } from './file-cache.ts';
 
@@ -66,6 +66,50 @@ export function readBuiltPage(file: string): string {
 export function writeBuiltPage(file: string, text: string): void {
   writeFileSync(file, text);
   texts.set(file, text);
+}
+
+/** A part of a page's text, `[start, end)` in string indices, and what replaces it. */
+export interface PageEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Replace parts of a built page (edits in order, not overlapping) and keep its new text for the next
+ * `readBuiltPage`. When every replacement is as many bytes as what it replaces (a stylesheet's name
+ * changing its hash, in page-css), only those bytes are written, in place; otherwise the whole page.
+ * The file ends up the same either way.
+ */
+export function editBuiltPage(file: string, edits: readonly PageEdit[]): void {
+  const text = readBuiltPage(file);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  const edited = parts.join('');
+  if (!edits.every((e) => Buffer.byteLength(e.text) === Buffer.byteLength(text.slice(e.start, e.end)))) {
+    writeBuiltPage(file, edited);
+    return;
+  }
+  const fd = openSync(file, 'r+');
+  try {
+    let byte = 0;
+    at = 0;
+    for (const edit of edits) {
+      byte += Buffer.byteLength(text.slice(at, edit.start));
+      const bytes = Buffer.from(edit.text);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, byte + done);
+      byte += bytes.length;
+      at = edit.end;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  texts.set(file, edited);
 }
 
 /** Drop the texts kept by `readBuiltPage` (after the last step that reads the pages). */

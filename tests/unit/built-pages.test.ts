@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forgetBuiltPages, readBuiltPage, writeBuiltPage } from '@/lib/built-pages.ts';
+import { editBuiltPage, forgetBuiltPages, readBuiltPage, writeBuiltPage } from '@/lib/built-pages.ts';
 
 test('the steps after the build read a page once, and never get its old text after it changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'built-pages-'));
@@ -22,6 +22,46 @@ test('the steps after the build read a page once, and never get its old text aft
     assert.equal(readBuiltPage(file), '<p>ten</p>');
     forgetBuiltPages();
     assert.equal(readBuiltPage(file), '<p>ten</p>');
+  } finally {
+    forgetBuiltPages();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('editing a page writes the same file whether the edit keeps its length (in place) or not (whole page)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'built-pages-'));
+  try {
+    const file = join(dir, 'index.html');
+    // Non-ASCII text before the edits: their places in the file are counted in bytes, not characters.
+    const page =
+      '<title>ទំព័រ — página</title><link rel="stylesheet" href="/_astro/a.AAAA.css"><link rel="stylesheet" href="/_astro/b.BBBB.css"><p>é</p>';
+    const first = page.indexOf('<link');
+    const second = page.indexOf('<link', first + 1);
+    const end = page.indexOf('<p>');
+    const cases = [
+      // Same length: written in place.
+      [{ start: first, end: second, text: '<link rel="stylesheet" href="/_astro/a.CCCC.css">' }],
+      [
+        { start: first + 36, end: first + 40, text: 'DDDD' },
+        { start: second + 36, end: second + 40, text: 'EEEE' },
+      ],
+      // Same number of characters, more bytes; and a link removed: the whole page is written.
+      [{ start: first + 36, end: first + 40, text: 'ÉÉÉÉ' }],
+      [
+        { start: first, end: second, text: '<link rel="stylesheet" href="/_astro/a.FFFF.css">' },
+        { start: second, end, text: '' },
+      ],
+    ];
+    for (const edits of cases) {
+      writeFileSync(file, page);
+      assert.equal(readBuiltPage(file), page);
+      editBuiltPage(file, edits);
+      let expected = page;
+      for (const { start, end: stop, text } of [...edits].reverse())
+        expected = expected.slice(0, start) + text + expected.slice(stop);
+      assert.equal(readFileSync(file, 'utf8'), expected);
+      assert.equal(readBuiltPage(file), expected, 'the next reader gets the edited text');
+    }
   } finally {
     forgetBuiltPages();
     rmSync(dir, { recursive: true, force: true });

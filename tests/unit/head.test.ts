@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getHead, type HeadInput, type HeadTag } from '@/lib/head.ts';
+import { spreadAttributes } from 'astro/compiler-runtime';
+import { escapeHTML } from 'astro/runtime/server/escape.js';
+import { escapeText, getHead, headHtml, htmlAttributes, type HeadInput, type HeadTag } from '@/lib/head.ts';
 import { site } from '@/config/site.ts';
 
 const origin = 'https://example.org';
@@ -90,4 +92,41 @@ test('an article gets its type, dates and JSON-LD Article in the language of its
     tags.every((t) => t.tag !== 'script' || !t.content!.includes('</')),
     'no text can end the script early',
   );
+});
+
+// headHtml writes the tags without Astro's template runtime, so it must escape exactly as Astro does.
+const awkward = ['', 'plain', 'Tom & Jerry', 'say "hi"', "it's <b>bold</b>", '&amp; already', 'ភាសាខ្មែរ ਪੰਜਾਬੀ', '"&"&'];
+
+test('attributes are written as Astro writes a spread of them', () => {
+  for (const value of awkward) {
+    const attrs = { name: 'description', content: value };
+    assert.equal(htmlAttributes(attrs), String(spreadAttributes(attrs)), JSON.stringify(value));
+  }
+  assert.equal(htmlAttributes({ rel: 'canonical', href: undefined as unknown as string }), ' rel="canonical"');
+  assert.throws(() => htmlAttributes({ 'on click': 'x' }), /Not a plain attribute name/);
+});
+
+test('text is escaped as Astro escapes an expression', () => {
+  for (const value of awkward) assert.equal(escapeText(value), escapeHTML(value), JSON.stringify(value));
+});
+
+test('headHtml writes every tag as Head.astro used to through Astro', () => {
+  const tags = getHead({
+    ...base,
+    title: 'Fish & "chips" <now>',
+    description: "Workers' rights & wrongs",
+    article: { published: new Date('2026-11-26T00:00:00Z') },
+  });
+  const expected = tags
+    .map(({ tag, attrs, content = '' }) =>
+      tag === 'title'
+        ? `<title>${escapeHTML(content)}</title>`
+        : tag === 'script'
+          ? `<script${spreadAttributes(attrs)}>${content}</script>`
+          : `<${tag}${spreadAttributes(attrs)}>`,
+    )
+    .join('');
+  assert.equal(headHtml(tags), expected);
+  assert.ok(headHtml(tags).startsWith('<title>Fish &amp; &quot;chips&quot; &lt;now&gt; | STOP THE TRAFFIK</title>'));
+  assert.ok(headHtml(tags).includes('<meta name="description" content="Workers\' rights &amp; wrongs">'));
 });

@@ -84,6 +84,9 @@ test('t() looks strings up and fills placeholders', () => {
   assert.equal(translator(en)('hotline.call', { number: '1-888-373-7888' }), 'Call 1-888-373-7888');
   assert.equal(translator(es)('hotline.call', { number: '1-888-373-7888' }), 'Llame al 1-888-373-7888');
   assert.throws(() => interpolate('Call {number}'), /Missing value for "\{number\}"/);
+  assert.throws(() => interpolate('Call {number}', { name: 'x' }), /Missing value for "\{number\}"/);
+  assert.equal(interpolate('No placeholder here { }'), 'No placeholder here { }');
+  assert.equal(interpolate('{a} and {a}, {b}', { a: 1, b: 'two' }), '1 and 1, two');
 });
 
 test('paths per locale', () => {
@@ -94,6 +97,10 @@ test('paths per locale', () => {
   assert.equal(localizePath('/es/campaigns/stockton/', 'es'), '/es/campaigns/stockton/');
   assert.equal(localizePath('campaigns/stockton', 'es'), '/es/campaigns/stockton/');
   assert.equal(localizePath('/rss.xml', 'es'), '/es/rss.xml');
+  assert.equal(localizePath('/es/rss.xml', 'en'), '/rss.xml');
+  assert.equal(localizePath('//blog//a', 'es'), '/es/blog/a/');
+  assert.equal(localizePath('/es', 'en'), '/');
+  assert.equal(localizePath('/espanol/', 'es'), '/es/espanol/');
 });
 
 test('locale of a path and of a route parameter', () => {
