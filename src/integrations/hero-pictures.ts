@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { heroPictureFile, PICTURE_EXTENSIONS } from '../lib/hero-image.ts';
 import { IMAGES_FOLDER } from '../lib/cms-save.ts';
+import { virtualModule } from './virtual-module.ts';
 
 export const HERO_PICTURES_MODULE = 'virtual:hero-pictures';
-const RESOLVED = `\0${HERO_PICTURES_MODULE}`;
 /** The collections whose entries have a hero picture. */
 const HERO_COLLECTIONS = ['posts', 'campaigns'];
 
@@ -78,25 +78,19 @@ export default function heroPictures(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'hero-pictures',
-                resolveId: (id: string) => (id === HERO_PICTURES_MODULE ? RESOLVED : undefined),
-                load: (id: string) =>
-                  id === RESOLVED ? picturesModule(build ? namedPictures(root) : allPictures(root)) : undefined,
-                configureServer(server) {
+              virtualModule(
+                'hero-pictures',
+                HERO_PICTURES_MODULE,
+                () => picturesModule(build ? namedPictures(root) : allPictures(root)),
+                (server, invalidate) => {
                   // A picture added or removed while `npm run dev` runs: the list is made again.
                   const changed = (file: string) => {
-                    if (!relative(join(root, IMAGES_FOLDER), file).startsWith('..') && isPicture(file)) {
-                      for (const environment of Object.values(server.environments)) {
-                        const module = environment.moduleGraph.getModuleById(RESOLVED);
-                        if (module) environment.moduleGraph.invalidateModule(module);
-                      }
-                    }
+                    if (!relative(join(root, IMAGES_FOLDER), file).startsWith('..') && isPicture(file)) invalidate();
                   };
                   server.watcher.on('add', changed);
                   server.watcher.on('unlink', changed);
                 },
-              },
+              ),
             ],
           },
         });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
 import { builtPages, forgetBuiltPages, isAdminPath, readBuiltPage } from '@/lib/built-pages.ts';
+import { virtualModule } from './virtual-module.ts';
 import {
   adminContentSecurityPolicy,
   contentSecurityPolicy,
@@ -16,7 +17,6 @@ import {
 
 /** What pages import: the built quick-exit snippet and the policy for their `<meta http-equiv>`. */
 export const SECURITY_MODULE = 'virtual:site-security';
-const RESOLVED = `\0${SECURITY_MODULE}`;
 
 /** Why a built page breaks the policy (an inline script that is not the site's own, an event handler), if it does. */
 export function pageViolations(html: string, allowedScripts: ReadonlySet<string>, metaPolicy: string): string[] {
@@ -56,14 +56,12 @@ export default function securityHeadersIntegration(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'site-security',
-                resolveId: (id: string) => (id === SECURITY_MODULE ? RESOLVED : undefined),
-                load: (id: string) =>
-                  id === RESOLVED
-                    ? `export const quickExitScript = ${JSON.stringify(quickExitScript)};\nexport const metaContentSecurityPolicy = ${JSON.stringify(metaPolicy)};\n`
-                    : undefined,
-              },
+              virtualModule(
+                'site-security',
+                SECURITY_MODULE,
+                () =>
+                  `export const quickExitScript = ${JSON.stringify(quickExitScript)};\nexport const metaContentSecurityPolicy = ${JSON.stringify(metaPolicy)};\n`,
+              ),
             ],
           },
         });
