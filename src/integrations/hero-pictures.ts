@@ -15,16 +15,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { heroPictureFile, PICTURE_EXTENSIONS } from '../lib/hero-image.ts';
+import { heroPictureFile, isPictureFile } from '../lib/hero-image.ts';
 import { IMAGES_FOLDER } from '../lib/cms-save.ts';
 import { virtualModule } from './virtual-module.ts';
 
 export const HERO_PICTURES_MODULE = 'virtual:hero-pictures';
 /** The collections whose entries have a hero picture. */
 const HERO_COLLECTIONS = ['posts', 'campaigns'];
-
-const isPicture = (file: string) =>
-  (PICTURE_EXTENSIONS as readonly string[]).includes(file.slice(file.lastIndexOf('.') + 1).toLowerCase());
 
 /** Files under `dir` (recursively), as paths from `root` with `/`. */
 function filesUnder(root: string, dir: string): string[] {
@@ -37,7 +34,7 @@ function filesUnder(root: string, dir: string): string[] {
 
 /** Every picture in content/images/. */
 export function allPictures(root: string): string[] {
-  return filesUnder(root, IMAGES_FOLDER).filter(isPicture).sort();
+  return filesUnder(root, IMAGES_FOLDER).filter(isPictureFile).sort();
 }
 
 /**
@@ -85,7 +82,8 @@ export default function heroPictures(): AstroIntegration {
                 (server, invalidate) => {
                   // A picture added or removed while `npm run dev` runs: the list is made again.
                   const changed = (file: string) => {
-                    if (!relative(join(root, IMAGES_FOLDER), file).startsWith('..') && isPicture(file)) invalidate();
+                    if (!relative(join(root, IMAGES_FOLDER), file).startsWith('..') && isPictureFile(file))
+                      invalidate();
                   };
                   server.watcher.on('add', changed);
                   server.watcher.on('unlink', changed);

@@ -12,14 +12,19 @@ export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 
 
 const EXAMPLE = 'e.g. ../../images/posts/my-picture.jpg';
 
+/** Is this file name one of the picture kinds a hero may be (by its extension, in any case)? */
+export function isPictureFile(file: string): boolean {
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return !!extension && (PICTURE_EXTENSIONS as readonly string[]).includes(extension);
+}
+
 /** What is wrong with a hero.image value whatever file it is in, or undefined. */
 export function heroImageProblem(image: string): string | undefined {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(image) || /^[/\\]{2}/.test(image))
     return `"${image}" is on another website. Pictures must be files of this site: put it in ${IMAGES_FOLDER}/ and give the relative path, ${EXAMPLE}.`;
   if (!/^\.\.?\//.test(image))
     return `"${image}" must be the path of a file in ${IMAGES_FOLDER}/, relative to this file, ${EXAMPLE}.`;
-  const extension = /\.([^./\\]+)$/.exec(image)?.[1]?.toLowerCase();
-  if (!extension || !(PICTURE_EXTENSIONS as readonly string[]).includes(extension))
+  if (!isPictureFile(image))
     return `"${image}" is not a picture Astro can resize. Use a ${PICTURE_EXTENSIONS.join(', ')} file.`;
   return undefined;
 }
