@@ -27,6 +27,7 @@
  *   npm run bench:scale                          (N = 100, 1000)
  *   npm run bench:scale -- --sizes 50,200 --skip-search
  *   npm run bench:scale -- --sizes 1000 --incremental-trial
+ *   npm run bench:scale -- --sizes 1000 --skip-search --keep   (keeps both copies, to profile them)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000' },
     'skip-search': { type: 'boolean', default: false },
     'incremental-trial': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values
@@ -259,6 +261,9 @@ try {
   }
   console.log(`\nload average at the end: ${load()}`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(floor, { recursive: true, force: true });
+  if (values.keep) console.log(`\nkept: the site's copy ${work}, the floor ${floor}`);
+  else {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(floor, { recursive: true, force: true });
+  }
 }
