@@ -68,6 +68,20 @@ export function localeFromParam(param: string | undefined): Locale {
 }
 
 export function formatDate(date: Date, locale: Locale, style: 'long' | 'medium' = 'long'): string {
+  // The same dates show on many pages (a post's on its page and on every list of posts): each is
+  // written once per language and style.
+  const texts = (formattedDates[style][locale] ??= new Map());
+  const time = date.getTime();
+  let text = texts.get(time);
+  if (text === undefined) texts.set(time, (text = writeDate(date, locale, style)));
+  return text;
+}
+const formattedDates: Record<'long' | 'medium', Partial<Record<Locale, Map<number, string>>>> = {
+  long: {},
+  medium: {},
+};
+
+function writeDate(date: Date, locale: Locale, style: 'long' | 'medium'): string {
   const own = localeInfo[locale].dates;
   if (own) {
     return interpolate(own.pattern, {

@@ -5,7 +5,7 @@
  * and scheduled posts out of production builds; signs and stats come sorted and cross-checked;
  * campaigns come with the facts used to choose and group them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { site } from '@/config/site.ts';
 import { defaultLocale, type Locale } from '@/i18n/index.ts';
 import { byNewest } from './blog.ts';
@@ -35,6 +35,21 @@ export async function publishedPosts(): Promise<Post[]> {
 let buildPosts: Promise<Post[]> | undefined;
 const readPublishedPosts = () =>
   getCollection('posts', ({ data }) => isPublished(data, import.meta.env.PROD, BUILD_DAY));
+
+/**
+ * The English original of an entry (ids are `<locale>/<slug>`, src/lib/entry-ids.ts), for the
+ * translation notes: looked up once per build for all its translations' pages (each look-up
+ * copies the entry's data); `astro dev` looks it up afresh each time.
+ */
+export function englishOriginal(collection: CollectionKey, slug: string) {
+  const id = `${defaultLocale}/${slug}`;
+  if (!import.meta.env.PROD) return getEntry(collection, id);
+  const key = `${collection}/${id}`;
+  let entry = originals.get(key);
+  if (!entry) originals.set(key, (entry = getEntry(collection, id)));
+  return entry;
+}
+const originals = new Map<string, ReturnType<typeof getEntry>>();
 
 /** Every post for one page locale, newest first (by the date of the text shown). */
 export function postsForLocale(posts: readonly Post[], locale: Locale): ResolvedPost[] {
