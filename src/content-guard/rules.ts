@@ -283,9 +283,12 @@ const KNOWN_NUMBERS: ReadonlyMap<string, string> = new Map(
     .filter(([digits]) => digits.length >= 5),
 );
 
-/** Phone numbers in a piece of text: the matched text and why it is a problem. */
-export function phoneProblems(text: string): { match: string; index: number; message: string }[] {
-  const found: { match: string; index: number; message: string }[] = [];
+type PhoneProblem = { match: string; index: number; message: string };
+
+const DIGIT = /\d/;
+
+/** Help-line numbers and phone-shaped runs of digits typed in the text. */
+function typedNumbers(text: string, found: PhoneProblem[]) {
   for (const m of text.matchAll(CANDIDATE)) {
     const match = m[0].replace(/[\s.\-/]+$/u, '');
     const digits = match.replace(/\D/g, '');
@@ -296,9 +299,21 @@ export function phoneProblems(text: string): { match: string; index: number; mes
       found.push({ match, index: m.index, message: `"${match}" looks like a phone number. ${PHONE_ADVICE}` });
     }
   }
+}
+
+/** `tel:`, `sms:` and `callto:` written as text. */
+function phoneLinks(text: string, found: PhoneProblem[]) {
   for (const m of text.matchAll(/\b(tel|sms|callto):/gi)) {
     found.push({ match: m[0], index: m.index, message: `"${m[0]}" is a phone link written as text. ${PHONE_ADVICE}` });
   }
+}
+
+/** Phone numbers in a piece of text: the matched text and why it is a problem. */
+export function phoneProblems(text: string): PhoneProblem[] {
+  const found: PhoneProblem[] = [];
+  // Every number holds a digit and every link a colon; most text lacks them, and searching allocates.
+  if (DIGIT.test(text)) typedNumbers(text, found);
+  if (text.includes(':')) phoneLinks(text, found);
   return found;
 }
 

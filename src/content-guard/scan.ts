@@ -5,14 +5,15 @@
  * `astro dev`, `astro sync` and `astro check`; the Markdown/MDX plugin
  * (plugin.ts) checks the same things again on the tree Astro compiles.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { checkPageSlug } from '@/lib/paths.ts';
 import { placeholderMarkers } from './placeholders.ts';
 import { checkTree, type Problem, type TreeNode } from './check-tree.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { checkCompiledSource, compiledSource, forgetClean, rememberClean } from './compiled.ts';
+import { forgetClean, rememberIfClean } from './compiled.ts';
 
 /** Folders of `content/` that are not collections. */
 const NOT_COLLECTIONS = new Set(['images']);
@@ -30,66 +31,116 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`;
 }
 
+/** A file, or a link to one (its entry says "link": only following it tells). */
+const isFile = (entry: Dirent) =>
+  entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile());
+
+/** Paths of the files under `dir`, relative to it, sorted. */
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
+  const relativeTo = new Map<string, string>([[dir, '']]); // each folder's path from `dir`, with a separator
+  const folder = (path: string) => {
+    let relativePath = relativeTo.get(path);
+    if (relativePath === undefined) relativeTo.set(path, (relativePath = relative(dir, path) + sep));
+    return relativePath;
+  };
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(isFile)
+    .map((entry) => folder(entry.parentPath) + entry.name)
     .sort();
 }
 
 /** Where in the file the first byte that is not UTF-8 is, or undefined for a valid UTF-8 file. */
 function notUtf8(bytes: Buffer): { line: number; byte: number } | undefined {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return undefined;
-  } catch {
-    // Find the first bad byte by decoding growing prefixes line by line.
-    let start = 0;
-    let line = 1;
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i === bytes.length || bytes[i] === 0x0a) {
-        try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
-        } catch {
-          const bad = bytes.subarray(start, i).findIndex((b) => b >= 0x80);
-          return { line, byte: bytes[start + Math.max(bad, 0)]! };
-        }
-        start = i + 1;
-        line++;
+  if (isUtf8(bytes)) return undefined;
+  // Find the first bad byte by checking the file line by line.
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      if (!isUtf8(bytes.subarray(start, i))) {
+        const bad = bytes.subarray(start, i).findIndex((b) => b >= 0x80);
+        return { line, byte: bytes[start + Math.max(bad, 0)]! };
       }
+      start = i + 1;
+      line++;
     }
-    return { line: 1, byte: bytes[0] ?? 0 };
   }
+  return { line: 1, byte: bytes[0] ?? 0 };
 }
 
-/** The problems of one Markdown or MDX file's text. */
-export function checkContentText(text: string, format: 'md' | 'mdx', options: { siteOrigin: string }): Problem[] {
-  let tree: TreeNode;
-  try {
-    tree = (format === 'mdx' ? mdxToMdast(text) : markdownToMdast(text)) as TreeNode;
-  } catch (error) {
-    const message = (error as Error).message;
-    const line = Number(/(?:line |:)(\d+)/.exec(message)?.[1] ?? 1);
-    return [{ line, message: `this file cannot be read as ${format === 'mdx' ? 'MDX' : 'Markdown'}: ${message}` }];
-  }
+type Format = 'md' | 'mdx';
+
+/** The file's tree; `position: false` leaves out where each node is (half the objects the parser makes). */
+const parse = (text: string, format: Format, position: boolean) =>
+  (format === 'mdx' ? mdxToMdast : markdownToMdast)(text, { position }) as TreeNode;
+
+/** Text left by `npm run new:post`, which must be replaced before a post is published: one problem a line. */
+function placeholderProblems(text: string): Problem[] {
+  if (!placeholderMarkers.some((m) => text.includes(m))) return []; // most files: no need to split lines
+  const problems: Problem[] = [];
+  text.split('\n').forEach((content, i) => {
+    const marker = placeholderMarkers.find((m) => content.includes(m));
+    if (marker) {
+      problems.push({
+        line: i + 1,
+        message: `still holds the placeholder text of npm run new:post ("${marker}…"). Write the real text here, or put "draft: true" back in the frontmatter until the post is ready.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The problems in a parsed file, at the lines its tree's positions give (unsorted). */
+function treeProblems(tree: TreeNode, text: string, options: { siteOrigin: string }): Problem[] {
   const problems: Problem[] = [];
   const yaml = tree.children?.find((c) => c.type === 'yaml');
   const frontmatter = typeof yaml?.value === 'string' ? yaml.value : '';
   if (yaml) problems.push(...checkFrontmatter(frontmatter, (yaml.position?.start.line ?? 1) + 1));
   problems.push(...checkTree(tree, options));
-  // Text left by `npm run new:post` must be replaced before a post is published.
   const draft = /^draft\s*:\s*(true|True|TRUE)\s*(#.*)?$/m.test(frontmatter);
-  if (!draft) {
-    text.split('\n').forEach((content, i) => {
-      const marker = placeholderMarkers.find((m) => content.includes(m));
-      if (marker) {
-        problems.push({
-          line: i + 1,
-          message: `still holds the placeholder text of npm run new:post ("${marker}…"). Write the real text here, or put "draft: true" back in the frontmatter until the post is ready.`,
-        });
-      }
-    });
+  if (!draft) problems.push(...placeholderProblems(text));
+  return problems;
+}
+
+/**
+ * The file's tree when it has no problems, else undefined. Positions only place a problem on its
+ * line, never decide whether there is one, so this tree is parsed without them.
+ */
+function cleanTree(text: string, format: Format, options: { siteOrigin: string }): TreeNode | undefined {
+  let tree: TreeNode;
+  try {
+    tree = parse(text, format, false);
+  } catch {
+    return undefined; // reported by problemsAtLines
   }
-  return problems.sort((a, b) => a.line - b.line);
+  return treeProblems(tree, text, options).length === 0 ? tree : undefined;
+}
+
+/** The problems of a file with some, in line order: it is parsed again, with positions. */
+function problemsAtLines(text: string, format: Format, options: { siteOrigin: string }): Problem[] {
+  let tree: TreeNode;
+  try {
+    tree = parse(text, format, true);
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = Number(/(?:line |:)(\d+)/.exec(message)?.[1] ?? 1);
+    return [{ line, message: `this file cannot be read as ${format === 'mdx' ? 'MDX' : 'Markdown'}: ${message}` }];
+  }
+  return treeProblems(tree, text, options).sort((a, b) => a.line - b.line);
+}
+
+/** The problems of one Markdown or MDX file's text, in line order. */
+export function checkContentText(text: string, format: Format, options: { siteOrigin: string }): Problem[] {
+  return cleanTree(text, format, options) ? [] : problemsAtLines(text, format, options);
+}
+
+/** checkContentText, and with `checkCompiled` a file without problems is checked as Astro will compile it. */
+function textProblems(text: string, format: Format, options: { siteOrigin: string; checkCompiled?: boolean }) {
+  const tree = cleanTree(text, format, options);
+  if (!tree) return problemsAtLines(text, format, options);
+  // A problem found only as Astro compiles the file (smart punctuation) is left to the plugin, which reports it as before.
+  if (options.checkCompiled) rememberIfClean(text, tree, format === 'mdx' ? 'mdx' : 'markdown', options.siteOrigin);
+  return [];
 }
 
 /**
@@ -105,8 +156,8 @@ export function scanContent(root: string, options: { siteOrigin: string; checkCo
     const dir = join(contentDir, collection);
     if (NOT_COLLECTIONS.has(collection) || !statSync(dir).isDirectory()) continue;
     for (const path of filesUnder(dir)) {
-      const file = relative(root, join(dir, path)).split(sep).join('/');
       const parts = path.split(sep);
+      const file = ['content', collection, ...parts].join('/');
       if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) continue; // kept out of the site on purpose
       const ext = extname(path).toLowerCase();
       if (ASSET_EXTENSIONS.has(ext)) continue;
@@ -142,16 +193,8 @@ export function scanContent(root: string, options: { siteOrigin: string; checkCo
         });
         continue;
       }
-      const text = bytes.toString('utf8');
-      const found = checkContentText(text, ext === '.mdx' ? 'mdx' : 'md', options);
-      for (const p of found) problems.push({ file, ...p });
-      if (options.checkCompiled && found.length === 0) {
-        // A problem found here only (smart punctuation) is left to the plugin, which reports it as before.
-        const format = ext === '.mdx' ? 'mdx' : 'markdown';
-        const source = compiledSource(text, format);
-        if (checkCompiledSource(source, format, options.siteOrigin).length === 0)
-          rememberClean(source, format, options.siteOrigin);
-      }
+      for (const p of textProblems(bytes.toString('utf8'), ext === '.mdx' ? 'mdx' : 'md', options))
+        problems.push({ file, ...p });
     }
   }
   return problems;

@@ -11,11 +11,25 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { markdownToHtml, mdxToJs, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
+import {
+  markdownToHtml,
+  markdownToMdast,
+  mdxToJs,
+  mdxToMdast,
+  type MdastPluginDefinition,
+  type PluginFactoryContext,
+} from 'satteri';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { checkContentText, scanContent } from '@/content-guard/scan.ts';
 import { checkTree, type Problem, type TreeNode } from '@/content-guard/check-tree.ts';
-import { checkCompiledSource, compiledSource, MARKDOWN_FEATURES, type SourceFormat } from '@/content-guard/compiled.ts';
+import {
+  checkCompiledSource,
+  compiledSource,
+  compilesAsWritten,
+  compilesClean,
+  MARKDOWN_FEATURES,
+  type SourceFormat,
+} from '@/content-guard/compiled.ts';
 import { contentGuardPlugin } from '@/content-guard/plugin.ts';
 
 const SITE = 'https://campaigns.example.org';
@@ -162,4 +176,126 @@ test('compiledSource is the text Astro compiles: the file with its frontmatter b
     ),
   ];
   for (const { text, format } of cases) assert.equal(compiledSource(text, format), astro(text, format), text);
+});
+
+/** Texts each check must refuse or pass, beside the site's content and the fixtures. */
+const extraFiles: { path: string; text: string; format: SourceFormat }[] = [
+  { path: 'dots.mdx', text: post('Call 555...123...4567 now.'), format: 'mdx' },
+  { path: 'dashes.mdx', text: post('Call 555----1234 now.'), format: 'mdx' },
+  { path: 'email.mdx', text: post('Write to someone@example.org or see www.example.org.'), format: 'mdx' },
+  { path: 'entity.mdx', text: post('Dial tel&#x3A;911 or &#49;-888-373-7889.'), format: 'mdx' },
+  { path: 'late-fence.mdx', text: '---\ntitle: x\n---<iframe />\n---\n\nBody.\n', format: 'mdx' },
+  { path: 'indented.md', text: post('    <script>alert(1)</script>'), format: 'markdown' },
+  {
+    path: 'html.md',
+    text: post('<p onclick="x()">Call <b>1-888</b>-373-7889</p>\n\n<img src="https://e.com/p.gif">'),
+    format: 'markdown',
+  },
+];
+
+const parsed = (text: string, format: SourceFormat, options: { compiled?: boolean; position: boolean }) =>
+  (format === 'mdx' ? mdxToMdast : markdownToMdast)(text, {
+    position: options.position,
+    ...(options.compiled ? { features: MARKDOWN_FEATURES } : {}),
+  }) as unknown as TreeNode;
+
+/** A tree as it is without positions. */
+const withoutPositions = (node: unknown): unknown =>
+  Array.isArray(node)
+    ? node.map(withoutPositions)
+    : node && typeof node === 'object'
+      ? Object.fromEntries(
+          Object.entries(node)
+            .filter(([key]) => key !== 'position')
+            .map(([key, value]) => [key, withoutPositions(value)]),
+        )
+      : node;
+
+test('positions only say where a problem is, never whether there is one: trees are checked without them first', () => {
+  const messages = (problems: Problem[]) => problems.map((p) => p.message);
+  let refused = 0;
+  for (const { path, text, format } of [...contentFiles(), ...extraFiles]) {
+    for (const compiled of [false, true]) {
+      const source = compiled ? compiledSource(text, format) : text;
+      let tree: TreeNode;
+      try {
+        tree = parsed(source, format, { compiled, position: true });
+      } catch {
+        continue; // not parseable: reported from the parse with positions (content-guard.test.ts)
+      }
+      const bare = parsed(source, format, { compiled, position: false });
+      assert.deepEqual(bare, withoutPositions(tree), `${path}: the same tree`);
+      const problems = messages(checkTree(tree, { siteOrigin: SITE }));
+      assert.deepEqual(messages(checkTree(bare, { siteOrigin: SITE })), problems, path);
+      if (compiled) assert.equal(compilesClean(source, format, SITE), problems.length === 0, path);
+      if (problems.length > 0) refused++;
+    }
+  }
+  assert.ok(refused >= 12, `${refused} refused`);
+});
+
+test('the text Astro compiles is checked again unless it is the very tree already checked, as written', async () => {
+  const yamlOf = (tree: TreeNode) => tree.children?.find((c) => c.type === 'yaml')?.value as string | undefined;
+  const said: string[] = [];
+  for (const { path, text, format } of [...contentFiles(), ...extraFiles]) {
+    let written: TreeNode;
+    try {
+      written = parsed(text, format, { position: false });
+    } catch {
+      continue;
+    }
+    const source = compiledSource(text, format);
+    if (!compilesAsWritten(text, source, yamlOf(written))) continue;
+    said.push(path);
+    const body = { ...written, children: written.children?.filter((c) => c.type !== 'yaml') };
+    assert.deepEqual(parsed(source, format, { compiled: true, position: false }), body, path);
+  }
+  const real = said.filter((path) => path.startsWith('content/')).length;
+  assert.ok(real >= 80, `only ${real} files of content/ compile as written`);
+  // Smart punctuation, Astro's frontmatter, Markdown's trimming, a byte-order mark or Windows line ends: checked again.
+  for (const [text, format] of [
+    [post('Call 555----1234 now.'), 'mdx'],
+    [post('Call 555...123...4567 now.'), 'mdx'],
+    [post('A "quoted" word and an apostrophe\'s.'), 'mdx'],
+    [post('A dash -- here.'), 'mdx'],
+    ['---\ntitle: x\n---<iframe />\n---\n\nBody.\n', 'mdx'],
+    ['---\ntitle: x\n--- \n<iframe />\n', 'mdx'],
+    ['\n---\ntitle: x\n---\n\nBody.\n', 'mdx'],
+    ['\uFEFF---\ntitle: x\n---\n\nBody.\n', 'mdx'],
+    ['---\r\ntitle: x\r\n---\r\n\r\nBody.\r\n', 'mdx'],
+    ['+++\ntitle = "x"\n+++\n\nBody.\n', 'mdx'],
+    [post('    <script>alert(1)</script>'), 'markdown'],
+    [post('Body.'), 'markdown'],
+  ] as const) {
+    const yaml = yamlOf(parsed(text, format, { position: false }));
+    assert.equal(compilesAsWritten(text, compiledSource(text, format), yaml), false, text);
+  }
+  // Files that pass as written but not as Astro compiles them still reach the plugin, which refuses them.
+  const root = mkdtempSync(join(tmpdir(), 'guard-as-written-'));
+  try {
+    mkdirSync(join(root, 'content/posts/en'), { recursive: true });
+    const files = {
+      'late-fence.mdx': [
+        '---\ntitle: x\n---<iframe />\n---\n\nBody.\n',
+        'mdx',
+        /late-fence\.mdx:3: <iframe> is not allowed/,
+      ],
+      'dashes.mdx': [post('Call 555----1234 now.'), 'mdx', /dashes\.mdx:6: "555––1234" looks like a phone number/],
+      'indented.md': [post('    <script>alert(1)</script>'), 'markdown', /indented\.md:1: <script> is not allowed/],
+    } as const;
+    for (const [name, [text]] of Object.entries(files)) writeFileSync(join(root, 'content/posts/en', name), text);
+    assert.deepEqual(scanContent(root, { siteOrigin: SITE, checkCompiled: true }), []);
+    const plugin = contentGuardPlugin({ siteOrigin: SITE, root });
+    for (const [name, [text, format, refusal]] of Object.entries(files)) {
+      const source = compiledSource(text, format);
+      const fileURL = new URL(`file://${join(root, 'content/posts/en', name)}`);
+      const compile = async () =>
+        format === 'mdx'
+          ? mdxToJs(source, { mdastPlugins: [plugin], features: MARKDOWN_FEATURES, fileURL })
+          : markdownToHtml(source, { mdastPlugins: [plugin], features: MARKDOWN_FEATURES, fileURL });
+      await assert.rejects(compile, refusal);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -5,11 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { isPhoneShaped, linkProblem, mediaProblem, phoneProblems } from '@/content-guard/rules.ts';
-import { checkContentText } from '@/content-guard/scan.ts';
-import { checkFrontmatter } from '@/content-guard/frontmatter.ts';
+import { checkContentText, formatProblem, scanContent } from '@/content-guard/scan.ts';
+import { checkFrontmatter, frontmatterLines } from '@/content-guard/frontmatter.ts';
 import { contentGuardPlugin } from '@/content-guard/plugin.ts';
 import { mdxComponentNames } from '@/components/mdx/names.ts';
 
@@ -159,6 +161,15 @@ test('phone numbers are found in text, however they are written', () => {
   assert.match(found[1]!.message, /text number typed by hand/);
   // Split by emphasis, a number is still a number.
   assert.equal(lines('Call 1-888-**373**-7889 today.').length, 1);
+  // A phone link without a digit, and a known number without a colon, are each found.
+  assert.deepEqual(
+    phoneProblems('Use tel: or SMS: links.').map((f) => f.match),
+    ['tel:', 'SMS:'],
+  );
+  assert.deepEqual(
+    phoneProblems('Text HELP to 233733 now').map((f) => f.match),
+    ['233733'],
+  );
 });
 
 test('figures, years, dates and references are not phone numbers', () => {
@@ -205,6 +216,56 @@ test('frontmatter: impossible dates, remote pictures, links and numbers name the
   assert.match(problems[3]!.message, /^source\.url: .*javascript/);
   assert.match(problems[4]!.message, /^description: "1-888-373-7889" looks like a phone number/);
   assert.deepEqual(checkFrontmatter('published: 2026-11-26\nsource:\n  url: https://www.ilo.org/\n', 2), []);
+});
+
+test('frontmatter fields are named by their dotted path, at any depth', () => {
+  const yaml = [
+    'title: x',
+    'hero:',
+    '  image: a.jpg',
+    '  credit:',
+    '    name: B',
+    '  alt: y',
+    'tags:',
+    '  - one',
+    'url: z',
+  ];
+  assert.deepEqual(
+    frontmatterLines(yaml.join('\n'), 2).map(({ line, field, key, value }) => [line, field, key, value]),
+    [
+      [2, 'title', 'title', 'x'],
+      [3, 'hero', 'hero', ''],
+      [4, 'hero.image', 'image', 'a.jpg'],
+      [5, 'hero.credit', 'credit', ''],
+      [6, 'hero.credit.name', 'name', 'B'],
+      [7, 'hero.alt', 'alt', 'y'],
+      [8, 'tags', 'tags', ''],
+      [9, undefined, undefined, 'one'],
+      [10, 'url', 'url', 'z'],
+    ],
+  );
+});
+
+test('every file under content/ is checked and named: in year folders, through links, not UTF-8', () => {
+  const root = mkdtempSync(join(tmpdir(), 'guard-scan-'));
+  try {
+    const posts = join(root, 'content/posts/en');
+    mkdirSync(join(posts, '2025'), { recursive: true });
+    mkdirSync(join(root, 'elsewhere'));
+    const post = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;
+    writeFileSync(join(posts, '2025/nested.mdx'), post('<iframe />'));
+    writeFileSync(join(root, 'elsewhere/linked.mdx'), post('Call 1-888-373-7889.'));
+    symlinkSync(join(root, 'elsewhere/linked.mdx'), join(posts, 'linked.mdx'));
+    writeFileSync(join(posts, 'latin-1.mdx'), Buffer.from(`${post('Fine.')}Informaci\xf3n\n`, 'latin1'));
+    writeFileSync(join(posts, 'fine.mdx'), post('Fine.'));
+    const problems = scanContent(root, { siteOrigin: SITE, checkCompiled: true }).map(formatProblem);
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(problems[0]!, /^content\/posts\/en\/2025\/nested\.mdx:5: <iframe> is not allowed/);
+    assert.match(problems[1]!, /^content\/posts\/en\/latin-1\.mdx:6: the file is not saved as UTF-8 text \(byte 0xF3/);
+    assert.match(problems[2]!, /^content\/posts\/en\/linked\.mdx:5: "1-888-373-7889" looks like a phone number/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('placeholder text of npm run new:post stops a published post, not a draft', () => {
