@@ -79,26 +79,30 @@ export interface PageEdit {
  * Replace parts of a built page (edits in order, not overlapping) and keep its new text for the next
  * `readBuiltPage`. When every replacement is as many bytes as what it replaces (a stylesheet's name
  * changing its hash, in page-css), only those bytes are written, in place; otherwise the whole page.
- * The file ends up the same either way.
+ * The file ends up the same either way. The new text is kept as joined pieces of the old one (a
+ * string concatenation copies no characters), so an edit that only writes bytes copies no page.
  */
 export function editBuiltPage(file: string, edits: readonly PageEdit[]): void {
   const text = readBuiltPage(file);
-  const parts: string[] = [];
+  let edited = '';
   let at = 0;
   for (const edit of edits) {
-    parts.push(text.slice(at, edit.start), edit.text);
+    edited += text.slice(at, edit.start) + edit.text;
     at = edit.end;
   }
-  parts.push(text.slice(at));
-  const edited = parts.join('');
-  if (!edits.every((e) => Buffer.byteLength(e.text) === Buffer.byteLength(text.slice(e.start, e.end)))) {
-    writeBuiltPage(file, edited);
-    return;
-  }
+  edited += text.slice(at);
+  if (edits.every((e) => Buffer.byteLength(e.text) === Buffer.byteLength(text.slice(e.start, e.end))))
+    writeInPlace(file, text, edits);
+  else writeFileSync(file, edited);
+  texts.set(file, edited);
+}
+
+/** Write the edits' bytes over the bytes they replace (each replacement as long as what it replaces). */
+function writeInPlace(file: string, text: string, edits: readonly PageEdit[]): void {
   const fd = openSync(file, 'r+');
   try {
     let byte = 0;
-    at = 0;
+    let at = 0;
     for (const edit of edits) {
       byte += Buffer.byteLength(text.slice(at, edit.start));
       const bytes = Buffer.from(edit.text);
@@ -109,7 +113,6 @@ export function editBuiltPage(file: string, edits: readonly PageEdit[]): void {
   } finally {
     closeSync(fd);
   }
-  texts.set(file, edited);
 }
 
 /** Drop the texts kept by `readBuiltPage` (after the last step that reads the pages). */

@@ -21,21 +21,131 @@ export function emptyUsedNames(): UsedNames {
   return { classes: new Set(), tags: new Set() };
 }
 
-/** Adds the class names and element names of one page (or fragment) to `used`. */
+/**
+ * Adds the class names and element names of one page (or fragment) to `used`: every
+ * `<name` (as /<([a-zA-Z][a-zA-Z0-9-]*)/g reads it) and every value of a `class`
+ * attribute (as /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g reads it).
+ * It scans with indexOf and charCodeAt: pages of one template repeat the same element
+ * names and class attributes, and one already met is recognised in place, with nothing
+ * cut out of the page.
+ */
 export function collectUsedNames(html: string, used: UsedNames = emptyUsedNames()): UsedNames {
-  for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) used.tags.add(m[1]!.toLowerCase());
-  // Pages of one template repeat the same class attributes: each distinct value is split once.
-  let seen = seenClassValues.get(used);
-  if (!seen) seenClassValues.set(used, (seen = new Set()));
-  for (const m of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
-    const value = m[1] ?? m[2] ?? m[3] ?? '';
-    if (seen.has(value)) continue;
-    seen.add(value);
-    for (const name of value.split(/\s+/)) if (name) used.classes.add(decodeEntities(name));
+  let seen = seenIn.get(used);
+  if (!seen) seenIn.set(used, (seen = { tags: new SeenSpans(), classValues: new SeenSpans() }));
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    const end = tagNameEnd(html, lt + 1);
+    if (end > lt + 1 && !seen.tags.has(html, lt + 1, end))
+      used.tags.add(seen.tags.add(html, lt + 1, end).toLowerCase());
+  }
+  for (let at = html.indexOf('class'); at >= 0;) {
+    const start = classValueStart(html, at);
+    const end = start < 0 ? -1 : classValueEnd(html, start);
+    if (end < 0) {
+      at = html.indexOf('class', at + 1);
+      continue;
+    }
+    if (!seen.classValues.has(html, start, end))
+      for (const name of seen.classValues.add(html, start, end).split(/\s+/))
+        if (name) used.classes.add(decodeEntities(name));
+    at = html.indexOf('class', end);
   }
   return used;
 }
-const seenClassValues = new WeakMap<UsedNames, Set<string>>();
+/** The element names (as spelled) and class attribute values already added to a `UsedNames`. */
+const seenIn = new WeakMap<UsedNames, { tags: SeenSpans; classValues: SeenSpans }>();
+
+const NONE: readonly string[] = [];
+
+/**
+ * Strings met before, found by a part of a longer text (`text[start, end)`) without cutting
+ * that part out: a part met before costs no allocation.
+ */
+class SeenSpans {
+  private byHash = new Map<number, string[]>();
+
+  has(text: string, start: number, end: number): boolean {
+    for (const s of this.byHash.get(spanHash(text, start, end)) ?? NONE)
+      if (s.length === end - start && text.startsWith(s, start)) return true;
+    return false;
+  }
+
+  /** Keeps `text[start, end)` and returns it. */
+  add(text: string, start: number, end: number): string {
+    const s = text.slice(start, end);
+    const hash = spanHash(text, start, end);
+    const same = this.byHash.get(hash);
+    if (same) same.push(s);
+    else this.byHash.set(hash, [s]);
+    return s;
+  }
+}
+
+/** A hash of `text[start, end)`, small enough to stay an unboxed integer. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The end of the element name `[a-zA-Z][a-zA-Z0-9-]*` at `start`; `start` itself when there is none. */
+function tagNameEnd(html: string, start: number): number {
+  if (!isAsciiLetter(html.charCodeAt(start))) return start;
+  let i = start + 1;
+  for (let c = html.charCodeAt(i); isAsciiLetter(c) || isDigit(c) || c === 45; c = html.charCodeAt(++i));
+  return i;
+}
+
+/** Exactly the characters `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const GREATER_THAN = 62;
+const EQUALS = 61;
+
+/**
+ * Where the value of the `class` attribute whose name is at `at` starts (past its quote, if
+ * quoted), or -1 when `at` starts none: `class` must follow white space and be followed by
+ * `=` (white space around it allowed) and a quote or a character an unquoted value may have.
+ */
+function classValueStart(html: string, at: number): number {
+  if (at === 0 || !isSpace(html.charCodeAt(at - 1))) return -1;
+  let i = at + 'class'.length;
+  while (isSpace(html.charCodeAt(i))) i++;
+  if (html.charCodeAt(i) !== EQUALS) return -1;
+  i++;
+  while (isSpace(html.charCodeAt(i))) i++;
+  const c = html.charCodeAt(i);
+  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1;
+  return i < html.length && isUnquotedValueChar(c) ? i : -1;
+}
+const isUnquotedValueChar = (c: number) =>
+  !isSpace(c) && c !== GREATER_THAN && c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE;
+
+/** Where the value starting at `start` (from classValueStart) ends: its closing quote, or -1 if it has none. */
+function classValueEnd(html: string, start: number): number {
+  const quote = html.charCodeAt(start - 1);
+  if (quote === DOUBLE_QUOTE) return html.indexOf('"', start);
+  if (quote === SINGLE_QUOTE) return html.indexOf("'", start);
+  let i = start;
+  while (i < html.length && isUnquotedValueChar(html.charCodeAt(i))) i++;
+  return i;
+}
 
 const decodeEntities = (s: string) =>
   s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec, hex, named) =>

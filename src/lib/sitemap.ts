@@ -9,12 +9,17 @@ import { join } from 'node:path';
 import { normalisePath } from '@/i18n/index.ts';
 import { isAdminPath, readBuiltPage } from './built-pages.ts';
 
+/**
+ * The first `<link …>` tag whose text has `rel=canonical` (any case, quoted or not): what testing
+ * every /<link\b[^>]*>/gi tag with /\brel=["']?canonical["'\s>]/i finds, found by one search that
+ * stops there (in the page's head) instead of cutting out every link tag of the page.
+ */
+const CANONICAL_LINK = /<link\b[^>]*\brel=["']?canonical(?:["'\s][^>]*)?>/i;
+
 /** The canonical URL a built HTML page declares, if any. */
 export function canonicalOf(html: string): string | undefined {
-  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
-    if (/\brel=["']?canonical["'\s>]/i.test(tag)) return /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
-  }
-  return undefined;
+  const tag = CANONICAL_LINK.exec(html)?.[0];
+  return tag === undefined ? undefined : /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
 }
 
 export interface SitemapFilterOptions {

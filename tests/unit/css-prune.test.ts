@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collectUsedNames, pruneCss, selectorMayMatch, selectorNeeds } from '@/lib/css-prune.ts';
+import { collectUsedNames, emptyUsedNames, pruneCss, selectorMayMatch, selectorNeeds } from '@/lib/css-prune.ts';
 
 const used = collectUsedNames(
   '<html><body class="flex min-h-screen"><a class="btn btn-exit sm:not-sr-only" href="/">x</a>' +
@@ -98,4 +98,61 @@ test('pruning keeps matching rules, trims selector lists, drops empty at-rules a
   assert.doesNotMatch(out, /--tw-ring/);
   assert.match(out, /@keyframes spin\{from\{rotate:0\}to\{rotate:360deg\}\}/);
   assert.match(out, /@page\{margin:1cm\}/);
+});
+
+/** What collectUsedNames must find, read the plain way: two regular expressions over the whole text. */
+function referenceUsedNames(pages: string[]) {
+  const decode = (s: string) =>
+    s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|quot|lt|gt|apos));/gi, (_, dec, hex, named: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : ({ amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[named.toLowerCase()]!,
+    );
+  const classes = new Set<string>();
+  const tags = new Set<string>();
+  for (const html of pages) {
+    for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) tags.add(m[1]!.toLowerCase());
+    for (const m of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g))
+      for (const name of (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/)) if (name) classes.add(decode(name));
+  }
+  return { classes: [...classes].sort(), tags: [...tags].sort() };
+}
+
+test('collectUsedNames finds exactly what the plain regular expressions find, page after page', () => {
+  const pages = [
+    '<!DOCTYPE html><HTML lang="en"><Body class="flex min-h-screen"><DIV Class="upper-case-name-is-no-class">' +
+      '<my-element class=unquoted-1>x</my-element><h2 class  =  "spaced  around\tthe\nnames" >t</h2>' +
+      '<p class=\'single quoted\'>a</p><p class="a&amp;b &#60;c&#x3e; &QUOT;d&quot;">e</p></DIV></Body></HTML>',
+    // The same class attributes again (nothing new), then new ones and odd spellings.
+    '<body class="flex min-h-screen"><p class=\'single quoted\'>a</p><svg class="h-5"><PATH d=""/></svg>' +
+      '<span data-class="not-a-class" class="real">y</span><i\u00a0class="after-nbsp"></i><i\u3000class=ideographic>z</i>',
+    // Broken or unusual markup: no value, an unclosed quote, a value ended by > or a quote, tags in text.
+    '<p class= >a</p><p class=>b</p><p class=x>c</p><p class=y"z>d</p><p class=w\'v>e</p>' +
+      '< notatag <2 <-x <a-1-b <h1-B <a<b<c a<b class="in text">1 class="x class=nested"',
+    '<p class="unclosed>never closed, class=after-it <em class="last">',
+    'class="at-start" <p\nclass="after-newline">\tclass=\'tab\'',
+    // Values whose hashes collide ("Aa" and "BB", as in Java's String.hashCode), and element names that do.
+    '<p class="Aa">1</p><p class="BB">2</p><Aa></Aa><BB></BB><p class=one class=two>',
+    '<p class="ទំព័រ página">Ukrainian: <span class="мова">текст</span></p><p class="">empty</p><p class="   ">blank</p>',
+    // Every UTF-16 code unit before `class`, around `=` and after an unquoted value: white space is what \s is.
+    Array.from({ length: 0x10000 }, (_, i) => {
+      const c = String.fromCharCode(i);
+      return `<p${c}class${c}=${c}u${i}${c}x>`;
+    }).join(''),
+  ];
+  const used = emptyUsedNames();
+  for (const [i, page] of pages.entries()) {
+    collectUsedNames(page, used);
+    const expected = referenceUsedNames(pages.slice(0, i + 1));
+    assert.deepEqual([...used.classes].sort(), expected.classes, `classes after page ${i + 1}`);
+    assert.deepEqual([...used.tags].sort(), expected.tags, `tags after page ${i + 1}`);
+  }
+  // Each page on its own too (a fresh UsedNames has seen nothing).
+  for (const page of pages) {
+    const alone = collectUsedNames(page);
+    assert.deepEqual([...alone.classes].sort(), referenceUsedNames([page]).classes);
+    assert.deepEqual([...alone.tags].sort(), referenceUsedNames([page]).tags);
+  }
 });

@@ -100,4 +100,9 @@ test('a built page may carry only the quick-exit script and the meta policy', ()
     ),
     [],
   );
+  // A meta refresh with a script is no bare redirect page: it needs the policy like any other page.
+  assert.match(
+    pageViolations(`<meta http-equiv="refresh" content="0;url=/new/"><script>${quickExit}</script>`, allowed, meta)[0]!,
+    /Content-Security-Policy/,
+  );
 });

@@ -92,3 +92,24 @@ test('the canonical link is read from a page whatever the attribute order', () =
   );
   assert.equal(canonicalOf('<link rel="icon" href="/favicon.svg">'), undefined);
 });
+
+test('canonicalOf finds what testing every link tag in turn finds', () => {
+  const reference = (html: string) => {
+    for (const tag of html.match(/<link\b[^>]*>/gi) ?? [])
+      if (/\brel=["']?canonical["'\s>]/i.test(tag)) return /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+    return undefined;
+  };
+  const pages = [
+    '<head><LINK REL="Canonical" HREF="/upper/"></head>',
+    "<link rel='canonical' href='/single/'>",
+    '<link rel=canonical>',
+    '<link rel=canonical\nhref="/newline/"><link rel="canonical" href="/second/">',
+    '<link rel="canonical-ish" href="/no/"><link data-rel="x" rel="canonical" href="/yes/">',
+    '<link rel="canonicalx" href="/no/"><link rel="alternate"><p>rel="canonical" href="/text/"</p>',
+    '<link rel="canonical" href="/never-closed/"',
+    '<link x="<link rel=canonical href=\'/inner/\'>" rel="canonical" href="/outer/">',
+    '<linkrel="canonical" href="/not-a-link/"><link\trel="canonical" href="">',
+    '<body><link rel="canonical" href="/in-body/"></body>',
+  ];
+  for (const html of pages) assert.equal(canonicalOf(html), reference(html), html);
+});
