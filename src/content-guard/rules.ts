@@ -285,14 +285,20 @@ const KNOWN_NUMBERS: ReadonlyMap<string, string> = new Map(
 
 type PhoneProblem = { match: string; index: number; message: string };
 
+// Made once: a regular expression written in a function is a new object at every call.
 const DIGIT = /\d/;
+const NOT_DIGITS = /\D/g;
+const TRAILING_SEPARATORS = /[\s.\-/]+$/u;
+const US_COUNTRY_CODE = /^1(?=\d{10}$)/;
+const PHONE_LINK = /\b(tel|sms|callto):/gi;
 
 /** Help-line numbers and phone-shaped runs of digits typed in the text. */
 function typedNumbers(text: string, found: PhoneProblem[]) {
-  for (const m of text.matchAll(CANDIDATE)) {
-    const match = m[0].replace(/[\s.\-/]+$/u, '');
-    const digits = match.replace(/\D/g, '');
-    const known = KNOWN_NUMBERS.get(digits) ?? KNOWN_NUMBERS.get(digits.replace(/^1(?=\d{10}$)/, ''));
+  CANDIDATE.lastIndex = 0; // one search object for every text (matchAll would copy it for each)
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const match = m[0].replace(TRAILING_SEPARATORS, '');
+    const digits = match.replace(NOT_DIGITS, '');
+    const known = KNOWN_NUMBERS.get(digits) ?? KNOWN_NUMBERS.get(digits.replace(US_COUNTRY_CODE, ''));
     if (known) {
       found.push({ match, index: m.index, message: `"${match}" is ${known} typed by hand. ${PHONE_ADVICE}` });
     } else if (isPhoneShaped(match)) {
@@ -303,7 +309,7 @@ function typedNumbers(text: string, found: PhoneProblem[]) {
 
 /** `tel:`, `sms:` and `callto:` written as text. */
 function phoneLinks(text: string, found: PhoneProblem[]) {
-  for (const m of text.matchAll(/\b(tel|sms|callto):/gi)) {
+  for (const m of text.matchAll(PHONE_LINK)) {
     found.push({ match: m[0], index: m.index, message: `"${m[0]}" is a phone link written as text. ${PHONE_ADVICE}` });
   }
 }
