@@ -28,9 +28,24 @@
  *   npm run bench:scale -- --sizes 50,200 --skip-search
  *   npm run bench:scale -- --sizes 1000 --incremental-trial
  *   npm run bench:scale -- --sizes 1000 --skip-search --keep   (keeps both copies, to profile them)
+ *   npm run bench:scale -- --sizes 1000 --skip-search --repeat 5
+ *
+ * On a shared virtual machine one build's CPU time varies by 10-20% from run to run (mostly its system
+ * time), the floor's as much as the site's. With `--repeat N` the site and the floor are each built N
+ * times, alternating, every build cold (no dist/, an empty Astro cache but for the optimised images the
+ * copy starts with), and the ratio is taken between the medians.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,12 +61,14 @@ const { values } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'incremental-trial': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
 const sizes = values
   .sizes!.split(',')
   .map((n) => Number(n.trim()))
   .filter((n) => n > 0);
+const repeat = Math.max(1, Number(values.repeat) || 1);
 const TARGET_FLOOR_RATIO = 1.1;
 const TARGET_REBUILD_RATIO = 0.4;
 
@@ -163,6 +180,22 @@ function timed(args: string[], cwd = work): Timing {
   return { wall: (performance.now() - start) / 1000, cpu: childCpuSeconds() - cpuBefore };
 }
 
+/** The build with the median CPU time (of an odd count; the lower middle one of an even count). */
+function median(timings: Timing[]): Timing {
+  return [...timings].sort((a, b) => a.cpu - b.cpu)[Math.floor((timings.length - 1) / 2)]!;
+}
+
+/** Both copies as before their first build: no dist/, no Astro cache but the site's optimised images. */
+function coldStart() {
+  for (const root of [work, floor]) {
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    const cache = join(root, 'node_modules', '.astro');
+    if (!existsSync(cache)) continue;
+    for (const entry of readdirSync(cache, { withFileTypes: true }).filter((e) => e.name !== 'assets'))
+      rmSync(join(cache, entry.name), { recursive: true, force: true });
+  }
+}
+
 /** Give a post a new title, as a writer does. */
 function editTitle(i: number) {
   const file = postFile(work, 'en', i);
@@ -212,17 +245,30 @@ let largest = 0;
 try {
   for (const n of sizes) {
     writePosts(n);
-    const build = timed(['astro', 'build', '--silent']);
+    const builds: Timing[] = [];
+    const floorBuilds: Timing[] = [];
+    for (let r = 0; r < repeat; r++) {
+      if (r > 0) coldStart();
+      builds.push(timed(['astro', 'build', '--silent']));
+      floorBuilds.push(timed(['astro', 'build', '--silent'], floor));
+    }
+    const build = median(builds);
+    const floorBuild = median(floorBuilds);
     const loadAfterBuild = load();
     const index = timed(['npm', 'run', '--silent', 'build:search']);
     const site = countPages(join(work, 'dist'));
-    const floorBuild = timed(['astro', 'build', '--silent'], floor);
     const floorPages = countPages(join(floor, 'dist')).pages;
     // One edit, as a writer makes it: a new title on one English post, then a rebuild.
     editTitle(1);
     const rebuild = timed(['astro', 'build', '--silent']);
     const posts = n * locales.length;
     console.log(`\n${n} posts per language (${posts} posts)`);
+    if (repeat > 1) {
+      const each = (t: Timing[]) => t.map((b) => b.cpu.toFixed(1)).join(', ');
+      console.log(
+        `  ${repeat} cold builds each, alternating; CPU s, site: ${each(builds)}; floor: ${each(floorBuilds)}; medians below`,
+      );
+    }
     console.log(
       `  site:    ${site.pages} pages, ${seconds(build)} = ${perPage(build, site.pages)}; ${((build.cpu / posts) * 1000).toFixed(1)} ms CPU/post (Pagefind ${seconds(index)}, dist ${(site.bytes / 1e6).toFixed(1)} MB; load average ${loadAfterBuild})`,
     );
