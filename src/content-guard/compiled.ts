@@ -55,9 +55,19 @@ export function compiledSource(text: string, format: SourceFormat): string {
   return content.startsWith('\uFEFF') ? content.slice(1) : content;
 }
 
+/**
+ * A content file's tree as Sätteri parses it: as written (no `features`), or as Astro compiles it
+ * (`MARKDOWN_FEATURES`). `position: false` leaves out where each node is (half the parser's objects).
+ */
+export const parseTree = (
+  text: string,
+  mdx: boolean,
+  options: { position: boolean; features?: typeof MARKDOWN_FEATURES },
+): TreeNode => (mdx ? mdxToMdast : markdownToMdast)(text, options) as TreeNode;
+
 /** The tree Astro compiles from `source`, with or without each node's position. */
 const parseAsCompiled = (source: string, format: SourceFormat, position: boolean) =>
-  (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES, position }) as TreeNode;
+  parseTree(source, format === 'mdx', { features: MARKDOWN_FEATURES, position });
 
 /** Problems in the tree Astro compiles from `source`, parsed exactly as the plugin receives it. */
 export function checkCompiledSource(source: string, format: SourceFormat, siteOrigin: string): Problem[] {

@@ -8,12 +8,11 @@
 import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { markdownToMdast, mdxToMdast } from 'satteri';
 import { checkPageSlug } from '@/lib/paths.ts';
 import { placeholderMarkers } from './placeholders.ts';
 import { checkTree, type Problem, type TreeNode } from './check-tree.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { forgetClean, rememberIfClean } from './compiled.ts';
+import { forgetClean, parseTree, rememberIfClean } from './compiled.ts';
 
 /** Folders of `content/` that are not collections. */
 const NOT_COLLECTIONS = new Set(['images']);
@@ -70,9 +69,8 @@ function notUtf8(bytes: Buffer): { line: number; byte: number } | undefined {
 
 type Format = 'md' | 'mdx';
 
-/** The file's tree; `position: false` leaves out where each node is (half the objects the parser makes). */
-const parse = (text: string, format: Format, position: boolean) =>
-  (format === 'mdx' ? mdxToMdast : markdownToMdast)(text, { position }) as TreeNode;
+/** The file's tree as written, with or without each node's position. */
+const parse = (text: string, format: Format, position: boolean) => parseTree(text, format === 'mdx', { position });
 
 /** Text left by `npm run new:post`, which must be replaced before a post is published: one problem a line. */
 function placeholderProblems(text: string): Problem[] {
