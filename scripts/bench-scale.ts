@@ -34,8 +34,9 @@
  *
  * On a shared virtual machine one build's CPU time varies by 10-20% from run to run (mostly its system
  * time), the floor's as much as the site's. With `--repeat N` the site and the floor are each built N
- * times, alternating, every build cold (no dist/, an empty Astro cache but for the optimised images the
- * copy starts with), and the ratio is taken between the medians.
+ * times, alternating, every build cold (no dist/, an empty Astro cache but for node_modules/.astro/assets/:
+ * the optimised images and the campaigns' preview images (src/lib/og-image.ts), which a writer's build
+ * finds there too), and the ratio is taken between the medians.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -192,7 +193,10 @@ function median(timings: Timing[]): Timing {
   return [...timings].sort((a, b) => a.cpu - b.cpu)[Math.floor((timings.length - 1) / 2)]!;
 }
 
-/** Both copies as before their first build: no dist/, no Astro cache but the site's optimised images. */
+/**
+ * Both copies as a writer's next build finds them: no dist/, no Astro cache but its images folder (the
+ * optimised images and the campaigns' preview images, kept there between builds by src/lib/og-image.ts).
+ */
 function coldStart() {
   for (const root of [work, floor]) {
     rmSync(join(root, 'dist'), { recursive: true, force: true });
