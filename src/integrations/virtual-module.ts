@@ -8,11 +8,10 @@
  * crossing from Rolldown into JavaScript).
  */
 import type { Plugin, ViteDevServer } from 'vite';
+import { escapeRegExp } from '../lib/regexp.ts';
 
 /** A pattern matching `text` exactly. */
-function exactly(text: string): RegExp {
-  return new RegExp(`^${text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}$`);
-}
+const exactly = (text: string) => new RegExp(`^${escapeRegExp(text)}$`);
 
 export function virtualModule(
   name: string,
