@@ -61,9 +61,9 @@ export default function pageCss(): AstroIntegration {
           groups.set(key, group);
           for (const [, found] of html.matchAll(SCRIPT_SRC)) {
             const src = markupText(markup, found!);
-            if (!scriptBuildsMarkup.has(src!))
-              scriptBuildsMarkup.set(src!, BUILDS_MARKUP.test(await readFile(join(out, src!), 'utf8')));
-            if (scriptBuildsMarkup.get(src!)) keepWhole.add(key);
+            if (!scriptBuildsMarkup.has(src))
+              scriptBuildsMarkup.set(src, BUILDS_MARKUP.test(await readFile(join(out, src), 'utf8')));
+            if (scriptBuildsMarkup.get(src)) keepWhole.add(key);
           }
         }
 
