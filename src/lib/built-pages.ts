@@ -101,8 +101,8 @@ export function scannableAsBytes(bytes: Buffer): boolean {
 /** A page's markup from its bytes. */
 export function markupOf(bytes: Buffer): PageMarkup {
   return scannableAsBytes(bytes)
-    ? { text: bytes.latin1Slice(0, bytes.length), bytes: true }
-    : { text: bytes.utf8Slice(0, bytes.length), bytes: false };
+    ? { text: bytes.toString('latin1'), bytes: true }
+    : { text: bytes.toString('utf8'), bytes: false };
 }
 
 /** The text of a part cut out of a page's markup text (whole characters: cut at ASCII markup). */
@@ -172,7 +172,7 @@ export function editBuiltPage(file: string, edits: readonly PageEdit[], markup =
   let edited = '';
   let at = 0;
   edits.forEach((edit, i) => {
-    edited += text.slice(at, edit.start) + (markup.bytes ? replacements[i]!.latin1Slice() : edit.text);
+    edited += text.slice(at, edit.start) + (markup.bytes ? replacements[i]!.toString('latin1') : edit.text);
     at = edit.end;
   });
   edited += text.slice(at);
