@@ -46,9 +46,9 @@ const readPublishedPosts = () =>
 export function englishOriginal(collection: CollectionKey, slug: string): NowOrLater<EnglishOriginal> {
   const id = `${defaultLocale}/${slug}`;
   if (!import.meta.env.PROD) return getEntry(collection, id);
-  return originals(`${collection}/${id}`, () => getEntry(collection, id));
+  return originals(`${collection}/${id}`, () => getEntry(collection, id) as Promise<EnglishOriginal>);
 }
-type EnglishOriginal = Awaited<ReturnType<typeof getEntry>>;
+type EnglishOriginal = CollectionEntry<CollectionKey> | undefined;
 const originals = settledCache<EnglishOriginal>();
 
 /** Every post for one page locale, newest first (by the date of the text shown). */

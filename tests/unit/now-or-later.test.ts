@@ -27,10 +27,7 @@ test('settledCache works each answer out once, and hands it out as itself once k
 
 test('settledCache does not keep a failure: the next caller tries again', async () => {
   const cache = settledCache<string>();
-  await assert.rejects(
-    cache('a', () => Promise.reject(new Error('no'))),
-    /no/,
-  );
+  await assert.rejects(async () => cache('a', () => Promise.reject(new Error('no'))), /no/);
   assert.equal(await cache('a', async () => 'yes'), 'yes');
   assert.equal(
     cache('a', async () => 'again'),
