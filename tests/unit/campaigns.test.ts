@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -25,7 +26,17 @@ import {
 } from '@/lib/paths.ts';
 import { campaignHelpContext, defaultHelpContext, helpContextOf } from '@/lib/help-context.ts';
 import { qrModules, qrPath } from '@/lib/qr.ts';
-import { campaignOgImage, OG_HEIGHT, OG_WIDTH, wrapTitle } from '@/lib/og-image.ts';
+import {
+  campaignOgImage,
+  drawOgImage,
+  ogCacheFile,
+  ogDrawing,
+  ogImageKey,
+  OG_HEIGHT,
+  OG_QUALITY,
+  OG_WIDTH,
+  wrapTitle,
+} from '@/lib/og-image.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 
@@ -272,6 +283,54 @@ test('a preview image is drawn once per picture, title and language; another tit
   assert.notEqual(otherTitle, first);
   assert.notEqual(otherLanguage, first);
   assert.ok(!(await first).equals(await otherTitle));
+});
+
+test('the key of a kept preview image changes with each thing the drawing depends on', () => {
+  const picture = readFileSync(join(project, 'content/images/stockton-valley.jpg'));
+  const input = { title: 'A title', kicker: 'STOP THE TRAFFIK', lang: 'en' };
+  const key = ogImageKey(input, picture);
+  assert.equal(ogImageKey({ ...input }, Buffer.from(picture)), key, 'the same inputs, the same key');
+  const otherPicture = Buffer.from(picture);
+  otherPicture[otherPicture.length - 3]! ^= 1;
+  const others = [
+    ogImageKey(input, otherPicture),
+    ogImageKey({ ...input, title: 'A title.' }, picture),
+    ogImageKey({ ...input, kicker: 'STOP THE TRAFFIK ' }, picture),
+    ogImageKey({ ...input, lang: 'es' }, picture),
+    ogImageKey(input, picture, `${ogDrawing()} `),
+  ];
+  assert.equal(new Set([key, ...others]).size, others.length + 1, 'each change gives another key');
+  // What the drawing depends on: the code that draws (as it runs), its size and quality, sharp's libraries.
+  const drawing = ogDrawing();
+  for (const part of [String(drawOgImage), String(wrapTitle), sharp.versions])
+    assert.ok(drawing.includes(JSON.stringify(part)), JSON.stringify(part).slice(0, 60));
+  assert.ok(drawing.includes(`[${OG_WIDTH},${OG_HEIGHT},${OG_QUALITY}]`));
+});
+
+test('a preview image is kept in the cache folder: drawn once, byte for byte a fresh drawing, then read back', async () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+  try {
+    const picturePath = join(project, 'content/images/stockton-valley.jpg');
+    const input = { picture: picturePath, title: 'A kept title', kicker: 'STOP THE TRAFFIK', lang: 'en' };
+    const file = ogCacheFile(cacheDir, ogImageKey(input, readFileSync(picturePath)));
+    const drawn = await campaignOgImage(input, { cacheDir });
+    assert.ok(drawn.equals(await drawOgImage(input)), 'the same bytes as a drawing without the cache');
+    assert.ok(readFileSync(file).equals(drawn), 'kept under its key');
+    assert.deepEqual(readdirSync(cacheDir), [file.slice(cacheDir.length + 1)], 'nothing else left in the folder');
+    // A later build (a new process: the picture given as bytes skips the in-memory drawings) reads the kept file.
+    writeFileSync(file, 'the kept bytes');
+    const kept = await campaignOgImage({ ...input, picture: readFileSync(picturePath) }, { cacheDir });
+    assert.equal(kept.toString(), 'the kept bytes');
+    // Another title is another key: drawn, not the kept file.
+    const other = await campaignOgImage(
+      { ...input, picture: readFileSync(picturePath), title: 'Another' },
+      { cacheDir },
+    );
+    assert.notEqual(other.toString(), 'the kept bytes');
+    assert.equal(readdirSync(cacheDir).length, 2);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 });
 
 /* ---------- No page names a campaign ---------- */

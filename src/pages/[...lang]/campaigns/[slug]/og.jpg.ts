@@ -4,6 +4,8 @@
  * of the page, written at build time.
  */
 import type { APIRoute } from 'astro';
+import { cacheDir } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
 import { langParam, localeInfo } from '@/i18n/index.ts';
 import { allCampaignPages, type ResolvedCampaign } from '@/lib/collections.ts';
 import { campaignOgImage } from '@/lib/og-image.ts';
@@ -17,17 +19,23 @@ export async function getStaticPaths() {
   }));
 }
 
+/** Drawn images are kept between builds where Astro keeps the images it optimises. */
+const ogCacheDir = fileURLToPath(new URL('assets/', cacheDir));
+
 export const GET: APIRoute<{ campaign: ResolvedCampaign }> = async ({ props }) => {
   const { entry, contentLocale } = props.campaign;
   // Astro keeps the picture's file path on the image it imported (src/lib/pictures.ts).
   const picture = (heroOf(entry).image as { fsPath?: string }).fsPath;
   if (!picture)
     throw new Error(`content/campaigns/${entry.id}.mdx: cannot find the file of hero.image to draw the preview image.`);
-  const image = await campaignOgImage({
-    picture,
-    title: entry.data.title,
-    kicker: site.organisation.name,
-    lang: localeInfo[contentLocale].lang,
-  });
+  const image = await campaignOgImage(
+    {
+      picture,
+      title: entry.data.title,
+      kicker: site.organisation.name,
+      lang: localeInfo[contentLocale].lang,
+    },
+    { cacheDir: ogCacheDir },
+  );
   return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } });
 };
