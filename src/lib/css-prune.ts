@@ -25,11 +25,16 @@ export function emptyUsedNames(): UsedNames {
  * Adds the class names and element names of one page (or fragment) to `used`: every
  * `<name` (as /<([a-zA-Z][a-zA-Z0-9-]*)/g reads it) and every value of a `class`
  * attribute (as /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g reads it).
- * It scans with indexOf and charCodeAt: pages of one template repeat the same element
+ * `textOf` turns a class name cut out of `html` into text (when `html` is a page's bytes: see
+ * src/lib/built-pages.ts). It scans with indexOf and charCodeAt: pages of one template repeat the same element
  * names and class attributes, and one already met is recognised in place, with nothing
  * cut out of the page.
  */
-export function collectUsedNames(html: string, used: UsedNames = emptyUsedNames()): UsedNames {
+export function collectUsedNames(
+  html: string,
+  used: UsedNames = emptyUsedNames(),
+  textOf: (part: string) => string = (part) => part,
+): UsedNames {
   let seen = seenIn.get(used);
   if (!seen) seenIn.set(used, (seen = { tags: new SeenSpans(), classValues: new SeenSpans() }));
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
@@ -46,7 +51,7 @@ export function collectUsedNames(html: string, used: UsedNames = emptyUsedNames(
     }
     if (!seen.classValues.has(html, start, end))
       for (const name of seen.classValues.add(html, start, end).split(/\s+/))
-        if (name) used.classes.add(decodeEntities(name));
+        if (name) used.classes.add(decodeEntities(textOf(name)));
     at = html.indexOf('class', end);
   }
   return used;
@@ -296,6 +301,16 @@ export function selectorMayMatch(selector: string, used: UsedNames): boolean {
   );
 }
 
+/**
+ * A stylesheet parsed once, however many page groups prune it (page-css prunes the same stylesheet
+ * for every template): the last one parsed is kept, and each pruning works on a copy of its tree.
+ */
+function parsedCss(css: string): Root {
+  if (lastParsed?.css !== css) lastParsed = { css, root: postcss.parse(css) };
+  return lastParsed.root;
+}
+let lastParsed: { css: string; root: Root } | undefined;
+
 const isKeyframes = (node: { parent?: unknown }) => {
   let p = node.parent as AtRule | Root | undefined;
   while (p && p.type === 'atrule') {
@@ -307,7 +322,7 @@ const isKeyframes = (node: { parent?: unknown }) => {
 
 /** Removes rules that cannot match, at-rules left empty, and custom properties nothing reads. */
 export function pruneCss(css: string, used: UsedNames): string {
-  const root = postcss.parse(css);
+  const root = parsedCss(css).clone();
   root.walkRules((rule) => {
     if (isKeyframes(rule)) return;
     const kept = rule.selectors.filter((s) => selectorMayMatch(s, used));
