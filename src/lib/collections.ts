@@ -13,6 +13,7 @@ import { buildDay, isPublished } from './publishing.ts';
 import { localizedPaths, resolveLocalized, type Resolved } from './localized-content.ts';
 import type { CampaignFacts } from './campaign-list.ts';
 import { checkSignReferences, compareSigns, type SignGroup } from './signs.ts';
+import { settledCache, type NowOrLater } from './now-or-later.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type ResolvedPost = Resolved<Post>;
@@ -39,17 +40,16 @@ const readPublishedPosts = () =>
 /**
  * The English original of an entry (ids are `<locale>/<slug>`, src/lib/entry-ids.ts), for the
  * translation notes: looked up once per build for all its translations' pages (each look-up
- * copies the entry's data); `astro dev` looks it up afresh each time.
+ * copies the entry's data), and handed out as itself once known (src/lib/now-or-later.ts);
+ * `astro dev` looks it up afresh each time.
  */
-export function englishOriginal(collection: CollectionKey, slug: string) {
+export function englishOriginal(collection: CollectionKey, slug: string): NowOrLater<EnglishOriginal> {
   const id = `${defaultLocale}/${slug}`;
   if (!import.meta.env.PROD) return getEntry(collection, id);
-  const key = `${collection}/${id}`;
-  let entry = originals.get(key);
-  if (!entry) originals.set(key, (entry = getEntry(collection, id)));
-  return entry;
+  return originals(`${collection}/${id}`, () => getEntry(collection, id) as Promise<EnglishOriginal>);
 }
-const originals = new Map<string, ReturnType<typeof getEntry>>();
+type EnglishOriginal = CollectionEntry<CollectionKey> | undefined;
+const originals = settledCache<EnglishOriginal>();
 
 /** Every post for one page locale, newest first (by the date of the text shown). */
 export function postsForLocale(posts: readonly Post[], locale: Locale): ResolvedPost[] {

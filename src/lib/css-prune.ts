@@ -301,16 +301,6 @@ export function selectorMayMatch(selector: string, used: UsedNames): boolean {
   );
 }
 
-/**
- * A stylesheet parsed once, however many page groups prune it (page-css prunes the same stylesheet
- * for every template): the last one parsed is kept, and each pruning works on a copy of its tree.
- */
-function parsedCss(css: string): Root {
-  if (lastParsed?.css !== css) lastParsed = { css, root: postcss.parse(css) };
-  return lastParsed.root;
-}
-let lastParsed: { css: string; root: Root } | undefined;
-
 const isKeyframes = (node: { parent?: unknown }) => {
   let p = node.parent as AtRule | Root | undefined;
   while (p && p.type === 'atrule') {
@@ -322,7 +312,7 @@ const isKeyframes = (node: { parent?: unknown }) => {
 
 /** Removes rules that cannot match, at-rules left empty, and custom properties nothing reads. */
 export function pruneCss(css: string, used: UsedNames): string {
-  const root = parsedCss(css).clone();
+  const root = postcss.parse(css);
   root.walkRules((rule) => {
     if (isKeyframes(rule)) return;
     const kept = rule.selectors.filter((s) => selectorMayMatch(s, used));

@@ -1,9 +1,9 @@
 /**
  * Everything in a page's `<head>` after the charset and viewport: title,
  * description, canonical and `hreflang` links, Open Graph and Twitter cards,
- * and JSON-LD (Starlight's utils/head.ts#getHead idea). Pure functions, so
- * the rules are unit-tested; src/components/Head.astro writes the tags out
- * with `headHtml`.
+ * JSON-LD and, on the blog's pages, the RSS feed (Starlight's
+ * utils/head.ts#getHead idea). Pure functions, so the rules are unit-tested;
+ * src/components/Head.astro writes the tags out with `headHtml`.
  */
 import { alternatePaths, localeInfo, type Locale } from '@/i18n/index.ts';
 import type { SiteConfig } from '@/config/site.ts';
@@ -44,6 +44,8 @@ export interface HeadInput {
   article?: { published: Date; modified?: Date; author?: string };
   /** The browser colour (`<meta name="theme-color">`). */
   themeColor: string;
+  /** The language's RSS feed, linked last (`<link rel="alternate">`) on the blog's pages. */
+  feed?: { title: string; path: string };
 }
 
 // Two literal shapes, not `{ [key]: name }`: an object made with a computed key takes V8's slow
@@ -148,6 +150,17 @@ export function getHead(input: HeadInput): HeadTag[] {
       content: json,
     })),
   );
+  if (input.feed) {
+    tags.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: input.feed.title,
+        href: absoluteUrl(input.feed.path, origin),
+      },
+    });
+  }
   return tags;
 }
 

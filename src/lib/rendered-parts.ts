@@ -4,6 +4,8 @@
  * Used through src/components/RenderOnce.astro, whose `per` names everything the part depends
  * on. Nothing is kept outside a production build: `astro dev` renders every part afresh.
  */
+import { settledCache } from './now-or-later.ts';
+
 export type PartKey = Readonly<Record<string, string | number | boolean | undefined>>;
 
 /** One string for a part's name and the values it depends on (in the order given). */
@@ -22,25 +24,9 @@ export interface PartCache {
 }
 
 export function partCache(keep: boolean): PartCache {
-  const kept = new Map<string, string | Promise<string>>();
-  return {
-    get(key, render) {
-      if (!keep) return render();
-      let html = kept.get(key);
-      if (html === undefined) {
-        html = render().then(
-          (done) => (kept.set(key, done), done),
-          (error: unknown) => {
-            // A part that failed is rendered again next time (and fails there too, naming its page).
-            kept.delete(key);
-            throw error;
-          },
-        );
-        kept.set(key, html);
-      }
-      return html;
-    },
-  };
+  // A part that failed is not kept: it is rendered again next time (and fails there too, naming its page).
+  const kept = settledCache<string>();
+  return { get: (key, render) => (keep ? kept(key, render) : render()) };
 }
 
 /** The build's parts (kept only in a production build; `import.meta.env` is Vite's, absent in unit tests). */

@@ -62,12 +62,32 @@ interface English {
 }
 
 export function translationStatus(translated: Translated, english: English): TranslationStatus {
-  if (!english.filePath) throw new Error('The English entry has no file path to hash.');
-  const state = translationState(translated.data.translation, englishHashes.get(english.filePath));
-  const committed = lastCommitDates().get(english.filePath.replace(/^\.\//, ''));
-  const englishUpdated = committed ? new Date(`${committed}T00:00:00Z`) : english.data.updated;
-  return { state, englishUpdated };
+  const { hash, englishUpdated } = englishSource(english);
+  return { state: translationState(translated.data.translation, hash), englishUpdated };
+}
+
+/** What every translation of one English entry compares itself with: its hash, and the day it last changed. */
+function englishSource(english: English): { hash: string; englishUpdated?: Date } {
+  const { filePath } = english;
+  if (!filePath) throw new Error('The English entry has no file path to hash.');
+  let source = keepSources ? englishSources.get(english) : undefined;
+  if (source === undefined) {
+    const committed = lastCommitDates().get(filePath.replace(/^\.\//, ''));
+    source = {
+      hash: englishHashes.get(filePath),
+      englishUpdated: committed ? new Date(`${committed}T00:00:00Z`) : english.data.updated,
+    };
+    if (keepSources) englishSources.set(english, source);
+  }
+  return source;
 }
 
 /** The hash of each English file, worked out once for all its translations' pages (again if the file changes). */
 const englishHashes = fileCache((filePath) => sourceHash(readFileSync(filePath, 'utf8')));
+/**
+ * In a production build the English entries do not change: each one's source is worked out for
+ * its first translation's page and kept (without asking the file system again) for the others.
+ * `npm run dev` and the scripts check the file every time (`import.meta.env` is Vite's).
+ */
+const keepSources = import.meta.env?.PROD === true;
+const englishSources = new WeakMap<English, { hash: string; englishUpdated?: Date }>();

@@ -130,3 +130,17 @@ test('headHtml writes every tag as Head.astro used to through Astro', () => {
   assert.ok(headHtml(tags).startsWith('<title>Fish &amp; &quot;chips&quot; &lt;now&gt; | STOP THE TRAFFIK</title>'));
   assert.ok(headHtml(tags).includes('<meta name="description" content="Workers\' rights &amp; wrongs">'));
 });
+
+test("a blog page links its language's RSS feed last, escaped as Astro writes the attribute", () => {
+  const tags = getHead({ ...base, feed: { title: 'Blog & "news"', path: '/es/rss.xml' } });
+  assert.deepEqual(tags.at(-1), {
+    tag: 'link',
+    attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'Blog & "news"', href: `${origin}/es/rss.xml` },
+  });
+  assert.ok(
+    headHtml(tags).endsWith(
+      `<link rel="alternate" type="application/rss+xml" title="Blog &amp; &quot;news&quot;" href="${origin}/es/rss.xml">`,
+    ),
+  );
+  assert.equal(getHead(base).filter((tag) => tag.attrs.type === 'application/rss+xml').length, 0);
+});
