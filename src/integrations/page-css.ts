@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages, editBuiltPage, markupText, readBuiltMarkup, type PageMarkup } from '@/lib/built-pages.ts';
+import { builtPages, editBuiltPage, readBuiltPage } from '@/lib/built-pages.ts';
 import { collectUsedNames, emptyUsedNames, pruneCss } from '@/lib/css-prune.ts';
 
 /** `<link rel="stylesheet" href="/_astro/…">` tags, with the file each names. */
@@ -16,8 +16,8 @@ const SCRIPT_SRC = /<script\b[^>]*\bsrc="(\/_astro\/[^"?#]+\.js)"/g;
 const BUILDS_MARKUP = /\b(?:className|classList|innerHTML|insertAdjacentHTML|createElement)\b/;
 
 interface Group {
-  /** The pages, each with its `<link rel="stylesheet">` tags of files in /_astro/ (where they are in its markup). */
-  pages: { file: string; markup: PageMarkup; links: { start: number; end: number }[] }[];
+  /** The pages, each with its `<link rel="stylesheet">` tags of files in /_astro/ (where they are in its text). */
+  pages: { file: string; html: string; links: { start: number; end: number }[] }[];
   hrefs: string[];
 }
 
@@ -43,27 +43,25 @@ export default function pageCss(): AstroIntegration {
         const groups = new Map<string, Group>();
         const keepWhole = new Set<string>();
         const scriptBuildsMarkup = new Map<string, boolean>();
-        for (const { file } of builtPages(out, { sorted: false })) {
-          const markup = readBuiltMarkup(file);
-          const html = markup.text;
+        for (const { file } of builtPages(out)) {
+          const html = readBuiltPage(file);
           const hrefs: string[] = [];
           const links: { start: number; end: number }[] = [];
           for (const m of html.matchAll(STYLESHEET)) {
             const href = hrefOf(m[0]);
             if (!href) continue;
-            hrefs.push(markupText(markup, href));
+            hrefs.push(href);
             links.push({ start: m.index, end: m.index + m[0].length });
           }
           if (hrefs.length === 0) continue;
           const key = `${routeOf.get(file) ?? file}\n${hrefs.join('\n')}`;
           const group = groups.get(key) ?? { pages: [], hrefs };
-          group.pages.push({ file, markup, links });
+          group.pages.push({ file, html, links });
           groups.set(key, group);
-          for (const [, found] of html.matchAll(SCRIPT_SRC)) {
-            const src = markupText(markup, found!);
-            if (!scriptBuildsMarkup.has(src))
-              scriptBuildsMarkup.set(src, BUILDS_MARKUP.test(await readFile(join(out, src), 'utf8')));
-            if (scriptBuildsMarkup.get(src)) keepWhole.add(key);
+          for (const [, src] of html.matchAll(SCRIPT_SRC)) {
+            if (!scriptBuildsMarkup.has(src!))
+              scriptBuildsMarkup.set(src!, BUILDS_MARKUP.test(await readFile(join(out, src!), 'utf8')));
+            if (scriptBuildsMarkup.get(src!)) keepWhole.add(key);
           }
         }
 
@@ -76,7 +74,7 @@ export default function pageCss(): AstroIntegration {
             continue;
           }
           const used = emptyUsedNames();
-          for (const { markup } of group.pages) collectUsedNames(markup.text, used, (part) => markupText(markup, part));
+          for (const page of group.pages) collectUsedNames(page.html, used);
           const css = (await Promise.all(group.hrefs.map((h) => readFile(join(out, h), 'utf8')))).join('\n');
           const pruned = pruneCss(css, used);
           const hash = createHash('sha256').update(pruned).digest('base64url').slice(0, 8);
@@ -94,7 +92,6 @@ export default function pageCss(): AstroIntegration {
             editBuiltPage(
               page.file,
               page.links.map((link, i) => ({ ...link, text: i === 0 ? tag : '' })),
-              page.markup,
             );
         }
         for (const href of replaced) if (!stillLinked.has(href)) await rm(join(out, href));

@@ -3,16 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildQuickExitScript } from '@/components/quick-exit/build-script.ts';
-import {
-  asMarkup,
-  builtPages,
-  byPath,
-  forgetBuiltPages,
-  isAdminPath,
-  markupText,
-  readBuiltMarkup,
-  type PageMarkup,
-} from '@/lib/built-pages.ts';
+import { builtPages, forgetBuiltPages, isAdminPath, readBuiltPage } from '@/lib/built-pages.ts';
 import { virtualModule } from './virtual-module.ts';
 import {
   adminContentSecurityPolicy,
@@ -45,25 +36,6 @@ export function pageViolations(html: string, allowedScripts: ReadonlySet<string>
     problems.push('no (or a different) <meta http-equiv="Content-Security-Policy"> with the site policy');
   return problems;
 }
-
-/**
- * `pageViolations` of a built page's markup: looked for in its bytes when it was read as bytes (which
- * finds a problem exactly where its text has one: see src/lib/built-pages.ts), and only for a page
- * with a problem again in its text, for messages that quote it.
- */
-export function markupViolations(
-  markup: PageMarkup,
-  allowedScripts: ReadonlySet<string>,
-  metaPolicy: string,
-): string[] {
-  if (!markup.bytes) return pageViolations(markup.text, allowedScripts, metaPolicy);
-  let inBytes = allowedInBytes.get(allowedScripts);
-  if (!inBytes)
-    allowedInBytes.set(allowedScripts, (inBytes = new Set([...allowedScripts].map((s) => asMarkup(markup, s)))));
-  const found = pageViolations(markup.text, inBytes, asMarkup(markup, metaPolicy));
-  return found.length ? pageViolations(markupText(markup, markup.text), allowedScripts, metaPolicy) : found;
-}
-const allowedInBytes = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /**
  * The site's Content-Security-Policy. Its only inline script is the quick-exit
@@ -101,14 +73,13 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const allowed = new Set([quickExitScript]);
         const adminMetaPolicy = adminContentSecurityPolicy({ meta: true });
-        const failing: { path: string; problems: string[] }[] = [];
-        for (const { file, path } of builtPages(out, { sorted: false })) {
+        const failures: string[] = [];
+        for (const { file, path } of builtPages(out)) {
           // The web editor (src/integrations/admin.ts) has its own policy and no inline script at all.
           const [scripts, policy] = isAdminPath(path) ? [new Set<string>(), adminMetaPolicy] : [allowed, metaPolicy];
-          const problems = markupViolations(readBuiltMarkup(file), scripts, policy);
-          if (problems.length) failing.push({ path, problems });
+          for (const problem of pageViolations(readBuiltPage(file), scripts, policy))
+            failures.push(`  ${path}: ${problem}`);
         }
-        const failures = failing.sort(byPath).flatMap(({ path, problems }) => problems.map((p) => `  ${path}: ${p}`));
         // The last step that reads the pages.
         forgetBuiltPages();
         if (failures.length) {

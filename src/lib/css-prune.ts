@@ -25,16 +25,11 @@ export function emptyUsedNames(): UsedNames {
  * Adds the class names and element names of one page (or fragment) to `used`: every
  * `<name` (as /<([a-zA-Z][a-zA-Z0-9-]*)/g reads it) and every value of a `class`
  * attribute (as /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g reads it).
- * `textOf` turns a class name cut out of `html` into text (when `html` is a page's bytes: see
- * src/lib/built-pages.ts). It scans with indexOf and charCodeAt: pages of one template repeat the same element
+ * It scans with indexOf and charCodeAt: pages of one template repeat the same element
  * names and class attributes, and one already met is recognised in place, with nothing
  * cut out of the page.
  */
-export function collectUsedNames(
-  html: string,
-  used: UsedNames = emptyUsedNames(),
-  textOf: (part: string) => string = (part) => part,
-): UsedNames {
+export function collectUsedNames(html: string, used: UsedNames = emptyUsedNames()): UsedNames {
   let seen = seenIn.get(used);
   if (!seen) seenIn.set(used, (seen = { tags: new SeenSpans(), classValues: new SeenSpans() }));
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
@@ -51,7 +46,7 @@ export function collectUsedNames(
     }
     if (!seen.classValues.has(html, start, end))
       for (const name of seen.classValues.add(html, start, end).split(/\s+/))
-        if (name) used.classes.add(decodeEntities(textOf(name)));
+        if (name) used.classes.add(decodeEntities(name));
     at = html.indexOf('class', end);
   }
   return used;

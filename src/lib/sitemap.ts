@@ -4,9 +4,10 @@
  * pages, not the web editor at /admin/, and not a language's stand-in for a text not yet translated (its
  * canonical link names the original, which is listed instead).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalisePath } from '@/i18n/index.ts';
-import { isAdminPath, markupText, readBuiltMarkupIfAny } from './built-pages.ts';
+import { isAdminPath, readBuiltPage } from './built-pages.ts';
 
 /**
  * The first `<link …>` tag whose text has `rel=canonical` (any case, quoted or not): what testing
@@ -37,10 +38,11 @@ export function sitemapFilter({ redirects, outDir }: SitemapFilterOptions) {
     if (isAdminPath(path)) return false;
     if (redirected.has(path)) return false;
     if (outDir) {
-      const markup = readBuiltMarkupIfAny(join(outDir, path, 'index.html'));
-      const found = markup && canonicalOf(markup.text);
-      const canonical = found && markupText(markup, found);
-      if (canonical && normalisePath(new URL(canonical, page).pathname) !== path) return false;
+      const file = join(outDir, path, 'index.html');
+      if (existsSync(file)) {
+        const canonical = canonicalOf(readBuiltPage(file));
+        if (canonical && normalisePath(new URL(canonical, page).pathname) !== path) return false;
+      }
     }
     return true;
   };
