@@ -31,12 +31,17 @@
  *   npm run bench:scale -- --sizes 1000 --incremental-trial
  *   npm run bench:scale -- --sizes 1000 --skip-search --keep   (keeps both copies, to profile them)
  *   npm run bench:scale -- --sizes 1000 --skip-search --repeat 5
+ *   npm run bench:scale -- --sizes 1000 --skip-search --repeat 5 --floor-content-chunk
  *
  * On a shared virtual machine one build's CPU time varies by 10-20% from run to run (mostly its system
  * time), the floor's as much as the site's. With `--repeat N` the site and the floor are each built N
  * times, alternating, every build cold (no dist/, an empty Astro cache but for node_modules/.astro/assets/:
  * the optimised images and the campaigns' preview images (src/lib/og-image.ts), which a writer's build
  * finds there too), and the ratio is taken between the medians.
+ *
+ * The floor is Astro's defaults. The site's own astro.config.mjs puts every content module into one chunk
+ * of the bundle pages are rendered from, which makes bundling much cheaper; `--floor-content-chunk` gives
+ * the floor that same setting, to compare like with like (it prints that floor's figures, same format).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -56,6 +61,7 @@ import { performance } from 'node:perf_hooks';
 import { locales } from '@/i18n/locales.ts';
 import { postTagKeys } from '@/config/tags.ts';
 import { LOCAL_SITE_URL } from '@/config/site.ts';
+import { markdownModulesIn } from '@/lib/regexp.ts';
 import { copyProject, linkPackages, PROJECT } from '../tests/support/project-copy.ts';
 
 const { values } = parseArgs({
@@ -63,6 +69,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000' },
     'skip-search': { type: 'boolean', default: false },
     'incremental-trial': { type: 'boolean', default: false },
+    'floor-content-chunk': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
   },
@@ -125,7 +132,11 @@ function writeFloorProject() {
   writeFileSync(join(floor, 'package.json'), '{ "name": "bench-floor", "private": true, "type": "module" }\n');
   writeFileSync(
     join(floor, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+    values['floor-content-chunk']
+      ? // The site's own bundling setting (astro.config.mjs): every post's module in one chunk of the prerender bundle.
+        `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nconst content = ${String(markdownModulesIn(join(floor, 'content/')))};\n` +
+          `export default defineConfig({ integrations: [mdx()], vite: { environments: { prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'content', test: content }] } } } } } } } });\n`
+      : `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
   );
   writeFileSync(
     join(floor, 'src', 'content.config.ts'),
@@ -285,7 +296,7 @@ try {
       `  site:    ${site.pages} pages, ${seconds(build)} = ${perPage(build, site.pages)}; ${((build.cpu / posts) * 1000).toFixed(1)} ms CPU/post (Pagefind ${seconds(index)}, dist ${(site.bytes / 1e6).toFixed(1)} MB; load average ${loadAfterBuild})`,
     );
     console.log(
-      `  floor:   ${floorPages} pages, ${seconds(floorBuild)} = ${perPage(floorBuild, floorPages)} (bare Astro + MDX, the same posts, one page each)`,
+      `  floor:   ${floorPages} pages, ${seconds(floorBuild)} = ${perPage(floorBuild, floorPages)} (bare Astro + MDX, the same posts, one page each${values['floor-content-chunk'] ? '; content modules in one chunk, as the site bundles them' : ''})`,
     );
     console.log(
       `  per-page cost, site / floor: ${ratio(build.cpu / site.pages / (floorBuild.cpu / floorPages), TARGET_FLOOR_RATIO)} on CPU time (user time alone ${((build.cpu - build.sys) / site.pages / ((floorBuild.cpu - floorBuild.sys) / floorPages)).toFixed(2)}×; wall ${(build.wall / site.pages / (floorBuild.wall / floorPages)).toFixed(2)}×; whole build, site / floor ${(build.cpu / floorBuild.cpu).toFixed(2)}×)`,
