@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeRegExp } from './regexp.ts';
 
 /** CSP source expression for an inline script or style body. */
 export function cspHash(content: string): string {
@@ -214,11 +215,5 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern (with `*` wildcards) match a request path? */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return re.test(path);
+  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(path);
 }
